@@ -1,0 +1,37 @@
+/** What every `baoku` subcommand is: a name, one line of help, and a run over argv. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the exit code. Throws CliError for misuse or bad input. */
+  run(argv: string[], io: Io): Promise<number>;
+}
+
+/** Streams a command writes to, injected so tests can run commands in-process. */
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+}
+
+/** The one error class of the CLI: its message is printed as is, without a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export function notYet(name: string, summary: string): Command {
+  return {
+    name,
+    summary,
+    usage: `baoku ${name}`,
+    async run() {
+      throw new CliError(`baoku ${name} is not available in this build yet`);
+    },
+  };
+}

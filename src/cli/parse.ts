@@ -1,0 +1,200 @@
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toContract } from '../contract.js';
+import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
+import { parseFile, parsePage } from '../parse.js';
+import { CliError, type Command, type Io } from './command.js';
+
+const pageExtensions = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
+
+/** Expands the arguments into page files: a directory gives the page files directly inside it, sorted. */
+export function collectInputs(paths: string[]): { files: string[]; failures: Failure[] } {
+  const files: string[] = [];
+  const failures: Failure[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      files.push(path);
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      failures.push({ file: path, reason: 'no such file or directory' });
+      continue;
+    }
+    if (!isDir) {
+      files.push(path);
+      continue;
+    }
+    const inside = readdirSync(path)
+      .filter((name) => pageExtensions.has(extname(name).toLowerCase()))
+      .sort()
+      .map((name) => join(path, name));
+    if (!inside.length)
+      failures.push({ file: path, reason: 'the directory holds no page files (.txt, .pdf, images)' });
+    files.push(...inside);
+  }
+  return { files, failures };
+}
+
+export interface Failure {
+  file: string;
+  reason: string;
+}
+
+async function readStdin(io: Io): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Parses one input; failures come back as a reason, never as a throw. */
+export async function parseOne(
+  file: string,
+  options: ParseOptions,
+  io: Io,
+): Promise<{ page: Page } | { reason: string }> {
+  try {
+    if (file === '-') return { page: parsePage(await readStdin(io), { source: 'stdin', ...options }) };
+    return { page: await parseFile(file, options) };
+  } catch (error) {
+    if (error instanceof InputError) return { reason: error.message };
+    throw error;
+  }
+}
+
+export const parseCommand: Command = {
+  name: 'parse',
+  summary: 'rebuild the articles of raw pages (text, PDF, image) as contract JSON or readable text',
+  usage: `baoku parse FILE|DIR|- ... [--json] [--out DIR] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--no-extract]
+
+  --json         print the page as JSON (CONTRACT.md); with several inputs, JSON lines
+  --out DIR      write DIR/<name>.json for each input (implies --json)
+  --paper NAME   the paper's name; --date the issue date (resolves 昨天, 7月7日); --page the page number
+  --no-extract   skip people, organisations and events`,
+  async run(argv, io) {
+    let parsed: ReturnType<typeof parseArguments>;
+    try {
+      parsed = parseArguments(argv);
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\nusage: ${this.usage}`);
+    }
+    const { values, positionals } = parsed;
+    if (!positionals.length) throw new CliError(`no input given\nusage: ${this.usage}`);
+    if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+      throw new CliError(`--date wants YYYY-MM-DD, got '${values.date}'`);
+    const pageNumber = values.page === undefined ? undefined : Number(values.page);
+    if (pageNumber !== undefined && !(Number.isInteger(pageNumber) && pageNumber > 0))
+      throw new CliError(`--page wants a positive whole number, got '${values.page}'`);
+    const options: ParseOptions = {
+      paper: values.paper,
+      date: values.date,
+      page: pageNumber,
+      extract: !values['no-extract'],
+    };
+    const { files, failures } = collectInputs(positionals);
+    const outDir = values.out;
+    if (outDir) mkdirSync(outDir, { recursive: true });
+    const asJson = values.json || Boolean(outDir);
+    let done = 0;
+    for (const file of files) {
+      const result = await parseOne(file, options, io);
+      if ('reason' in result) {
+        failures.push({ file, reason: result.reason });
+        io.stderr.write(`baoku parse: ${file}: ${result.reason}\n`);
+        continue;
+      }
+      done++;
+      const contract = toContract(result.page);
+      if (outDir) {
+        const name = file === '-' ? 'stdin' : basename(file, extname(file));
+        writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(contract, null, 1)}\n`);
+      } else if (asJson) {
+        io.stdout.write(
+          files.length === 1 ? `${JSON.stringify(contract, null, 1)}\n` : `${JSON.stringify(contract)}\n`,
+        );
+      } else {
+        io.stdout.write(render(result.page, files.length > 1 ? file : undefined));
+      }
+    }
+    if (failures.length) {
+      if (files.length > 1 || failures.length > 1) {
+        io.stderr.write(
+          `\n${failures.length} of ${files.length + failures.length - countDirs(failures)} inputs failed:\n`,
+        );
+        for (const f of failures) io.stderr.write(`  ${f.file}: ${f.reason}\n`);
+      } else if (!files.length) {
+        for (const f of failures) io.stderr.write(`baoku parse: ${f.file}: ${f.reason}\n`);
+      }
+      return 1;
+    }
+    if (outDir) io.stderr.write(`parsed ${done} page${done === 1 ? '' : 's'} into ${outDir}\n`);
+    return 0;
+  },
+};
+
+function countDirs(failures: Failure[]): number {
+  return failures.filter((f) => f.reason.startsWith('the directory')).length;
+}
+
+function parseArguments(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      paper: { type: 'string' },
+      date: { type: 'string' },
+      page: { type: 'string' },
+      'no-extract': { type: 'boolean' },
+    },
+  });
+}
+
+/** A page for a person at a terminal: heads, byline, paragraphs, captions, jumps. */
+export function render(page: Page, label?: string): string {
+  const out: string[] = [];
+  if (label) out.push(`==> ${label} <==`, '');
+  page.articles.forEach((article, i) => {
+    out.push(...renderArticle(article, i), '');
+  });
+  if (page.people.length) {
+    out.push('人物 people:');
+    for (const p of page.people) out.push(`  ${p.name}${p.titles.length ? ` — ${p.titles.join('；')}` : ''}`);
+    out.push('');
+  }
+  if (page.events.length) {
+    out.push('事件 events:');
+    for (const e of page.events) {
+      const roles = Object.entries(e.roles)
+        .map(([role, names]) => `${role}: ${names.join('、')}`)
+        .join('; ');
+      out.push(`  [${e.article + 1}] ${e.date ?? '?'} ${e.type}${e.name ? ` ${e.name}` : ''} — ${roles}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function renderArticle(a: Article, i: number): string[] {
+  const out = [`── ${i + 1} ──────────────────────────────`];
+  if (a.continuedFrom) out.push(`  (continued from page ${a.continuedFrom.page})`);
+  if (a.kicker) out.push(`  引题 ${a.kicker}`);
+  out.push(`  主题 ${a.title}`);
+  if (a.subtitle) out.push(`  副题 ${a.subtitle}`);
+  if (a.byline) {
+    const who = [...a.byline.reporters, ...(a.byline.correspondents ?? [])].join('、');
+    out.push(`  署名 ${a.byline.text}${who ? `  [${who}]` : ''}`);
+  }
+  out.push('');
+  a.paragraphs.forEach((p, k) => {
+    out.push(a.subheadings.includes(k) ? `  【${p}】` : `  　　${p}`);
+  });
+  for (const photo of a.photos)
+    out.push(`  [图] ${photo.caption ?? ''}${photo.credit ? ` (${photo.credit})` : ''}`);
+  if (a.continuedTo) out.push(`  (continued on page ${a.continuedTo.page})`);
+  return out;
+}

@@ -1,0 +1,23 @@
+import type { Article, Page } from './model.js';
+
+/** The page as CONTRACT.md JSON: the model minus internal slots, with undefined fields dropped. */
+export function toContract(page: Page): Record<string, unknown> {
+  return JSON.parse(
+    JSON.stringify({
+      source: page.source,
+      paper: page.paper,
+      date: page.date,
+      page: page.page,
+      articles: page.articles.map(contractArticle),
+      people: page.people,
+      organisations: page.organisations,
+      events: page.events,
+      messages: page.messages.length ? page.messages : undefined,
+    }),
+  );
+}
+
+function contractArticle(article: Article): Record<string, unknown> {
+  const { data: _data, ...rest } = article;
+  return rest;
+}

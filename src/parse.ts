@@ -1,0 +1,44 @@
+import { basename } from 'node:path';
+import { assemble } from './assemble/index.js';
+import { extract } from './extract/index.js';
+import type { Page, ParseOptions, SourcePage } from './model.js';
+import { readSourceFile } from './read/file.js';
+import { readText } from './read/text.js';
+import { segment } from './segment/index.js';
+
+/**
+ * The pipeline over one page: read → segment → assemble → extract.
+ * Accepts decoded text or raw bytes (UTF-8, UTF-8 with BOM, GB18030/GBK).
+ * Throws InputError when the input is not page text at all.
+ */
+export function parsePage(input: string | Uint8Array, options: ParseOptions = {}): Page {
+  return parseSource(readText(input), options);
+}
+
+/** The stages after read, shared by every reader (text, PDF, image). */
+export function parseSource(source: SourcePage, options: ParseOptions = {}): Page {
+  const blocks = segment(source.lines);
+  const articles = assemble(blocks);
+  const found =
+    options.extract === false
+      ? { people: [], organisations: [], events: [] }
+      : extract(articles, { date: options.date });
+  return {
+    source: options.source,
+    paper: options.paper,
+    date: options.date,
+    page: options.page,
+    format: source.format,
+    encoding: source.encoding,
+    width: source.width,
+    height: source.height,
+    articles,
+    ...found,
+    messages: [],
+  };
+}
+
+/** Reads and parses one page file of any supported kind (text, PDF, image). */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Page> {
+  return parseSource(await readSourceFile(path), { source: basename(path), ...options });
+}

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { InputError, type SourcePage } from '../model.js';
+import { readImage } from './image.js';
+import { readPdf } from './pdf.js';
+import { readText } from './text.js';
+
+const imageTypes = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.bmp', '.webp']);
+
+/** Which reader a file goes to, by its first bytes and then its name. */
+export function sourceKind(name: string, head: Uint8Array): 'text' | 'pdf' | 'image' {
+  if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) return 'pdf';
+  if (
+    (head[0] === 0x89 && head[1] === 0x50) ||
+    (head[0] === 0xff && head[1] === 0xd8) ||
+    (head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a) ||
+    (head[0] === 0x4d && head[1] === 0x4d && head[2] === 0x00)
+  )
+    return 'image';
+  const ext = extname(name).toLowerCase();
+  if (ext === '.pdf') return 'pdf';
+  if (imageTypes.has(ext)) return 'image';
+  return 'text';
+}
+
+/** Reads any supported page file into lines. Throws InputError with a reason a person can act on. */
+export async function readSourceFile(path: string): Promise<SourcePage> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot be read (${code})`;
+    throw new InputError(reason, 'unreadable');
+  }
+  const kind = sourceKind(path, bytes.subarray(0, 8));
+  if (kind === 'pdf') return readPdf(bytes);
+  if (kind === 'image') return readImage(path);
+  return readText(bytes);
+}
