@@ -1,19 +1,244 @@
-import type { Article, Block } from '../model.js';
+import type { Article, Block, Jump, Photo } from '../model.js';
+import { creditRules, fold, jumpRules } from '../segment/patterns.js';
+import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.js';
 
-/** Blocks → articles. (Being written.) */
+/**
+ * Blocks → articles. A kicker or title block opens an article; paragraph pieces are joined
+ * across column cuts and across the captions and credits set inside them; bylines, photos
+ * and jump lines become fields of their article.
+ */
 export function assemble(blocks: Block[]): Article[] {
-  if (!blocks.length) return [];
-  return [
-    {
-      kicker: null,
-      title: blocks[0].text,
-      subtitle: null,
-      byline: null,
-      paragraphs: blocks.slice(1).map((b) => b.text),
-      subheadings: [],
-      photos: [],
-      continuedTo: null,
-      continuedFrom: null,
-    },
-  ];
+  const articles: Article[] = [];
+  let current: Draft | undefined;
+  let inHeads = false;
+  for (const block of blocks) {
+    const isHead = block.role === 'kicker' || block.role === 'title' || block.role === 'subtitle';
+    if (isHead && !inHeads) {
+      if (current) articles.push(finish(current));
+      current = newDraft(block);
+    }
+    inHeads = isHead;
+    if (!current) current = newDraft(block);
+    add(current, block);
+  }
+  if (current) articles.push(finish(current));
+  return articles.filter((a) => a.title || a.paragraphs.length || a.photos.length);
+}
+
+interface Piece {
+  text: string;
+  indent: boolean;
+  ends: boolean;
+  closed: boolean;
+  subhead: boolean;
+}
+
+interface Draft {
+  kicker: string[];
+  title: string[];
+  subtitle: string[];
+  byline: Article['byline'];
+  pieces: Piece[];
+  photos: Photo[];
+  pendingCaption: string | null;
+  continuedTo: Jump | null;
+  continuedFrom: Jump | null;
+  start: number;
+  end: number;
+  lines: number[];
+}
+
+function newDraft(block: Block): Draft {
+  return {
+    kicker: [],
+    title: [],
+    subtitle: [],
+    byline: null,
+    pieces: [],
+    photos: [],
+    pendingCaption: null,
+    continuedTo: null,
+    continuedFrom: null,
+    start: block.position.start,
+    end: block.position.end,
+    lines: [],
+  };
+}
+
+function add(d: Draft, block: Block): void {
+  d.end = Math.max(d.end, block.position.end);
+  for (let l = block.position.start; l <= block.position.end; l++) d.lines.push(l);
+  const data = block.data ?? {};
+  switch (block.role) {
+    case 'kicker':
+      d.kicker.push(block.text);
+      break;
+    case 'title':
+      d.title.push(block.text);
+      break;
+    case 'subtitle':
+      d.subtitle.push(block.text);
+      break;
+    case 'byline':
+      if (!d.byline && !d.pieces.length) d.byline = parseStandaloneByline(block.text);
+      else d.pieces.push(piece(block, false));
+      break;
+    case 'caption':
+      flushCaption(d);
+      d.pendingCaption = block.text;
+      break;
+    case 'credit':
+      d.photos.push(photo(d.pendingCaption, block.text));
+      d.pendingCaption = null;
+      break;
+    case 'jump': {
+      const jump = parseJump(block.text);
+      if (jump?.direction === 'to') d.continuedTo = { page: jump.page, marker: block.text };
+      else if (jump) d.continuedFrom = { page: jump.page, marker: block.text };
+      break;
+    }
+    case 'running-head':
+      break;
+    default:
+      d.pieces.push(piece(block, block.role === 'subhead'));
+      void data;
+  }
+}
+
+function piece(block: Block, subhead: boolean): Piece {
+  const data = block.data ?? {};
+  return {
+    text: block.text,
+    indent: Boolean(data.indent),
+    ends: Boolean(data.ends),
+    closed: Boolean(data.closed),
+    subhead,
+  };
+}
+
+function flushCaption(d: Draft): void {
+  if (d.pendingCaption !== null) d.photos.push({ caption: d.pendingCaption, credit: null, photographers: [] });
+  d.pendingCaption = null;
+}
+
+function photo(caption: string | null, credit: string): Photo {
+  return { caption, credit, photographers: photographers(credit) };
+}
+
+/** Names out of a photo credit: 渝西都市报记者 袁卿予 摄 → [袁卿予]; 图/X 文/Y → [X]. */
+export function photographers(credit: string): string[] {
+  const f = fold(credit).trim().replace(/^\(|\)$/g, '');
+  for (const rule of creditRules) {
+    const m = rule.pattern.exec(f);
+    if (m?.[1]) return splitNames(m[1].replace(/^.*?(?:记者|通讯员|摄影)/, ''));
+  }
+  return [];
+}
+
+const chineseDigits: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 4 → 4, 四 → 4, 十二 → 12, 二十 → 20. */
+export function pageNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else digit = chineseDigits[ch] ?? 0;
+  }
+  return total + digit;
+}
+
+function parseJump(text: string): { direction: 'to' | 'from'; page: number } | null {
+  const f = fold(text).trim();
+  const to = jumpRules[0].pattern.exec(f);
+  if (to) return { direction: 'to', page: pageNumber(to[1]) };
+  const from = jumpRules[1].pattern.exec(f);
+  if (from) return { direction: 'from', page: pageNumber(from[1]) };
+  return null;
+}
+
+/** Whether piece b goes on the paragraph piece a started (a column cut or a caption split it). */
+function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
+  if (a.subhead || b.subhead) return false;
+  if (pageIndents && b.indent) return false;
+  if (a.closed && a.ends) return false;
+  if (!a.ends) return true;
+  // a sentence end: a new paragraph, unless the page indents paragraphs and b is not indented
+  return pageIndents && !b.indent;
+}
+
+function finish(d: Draft): Article {
+  flushCaption(d);
+  const pageIndents = d.pieces.filter((p) => p.indent).length >= Math.max(2, d.pieces.length * 0.3);
+  const paragraphs: string[] = [];
+  const subheadings: number[] = [];
+  let last: Piece | undefined;
+  for (const p of d.pieces) {
+    if (last && paragraphs.length && continues(last, p, pageIndents)) {
+      paragraphs[paragraphs.length - 1] = joinText(paragraphs[paragraphs.length - 1], p.text);
+    } else {
+      if (p.subhead) subheadings.push(paragraphs.length);
+      paragraphs.push(p.text);
+    }
+    last = p;
+  }
+  let byline = d.byline;
+  if (!byline && paragraphs.length && !subheadings.includes(0)) {
+    const split = splitLeadingByline(paragraphs[0]);
+    if (split) {
+      byline = split.byline;
+      if (split.rest) paragraphs[0] = split.rest;
+      else {
+        paragraphs.shift();
+        for (let k = 0; k < subheadings.length; k++) subheadings[k]--;
+      }
+    }
+  }
+  // a picture story: its only text is the caption
+  const article: Article = {
+    kicker: joinHead(d.kicker),
+    title: joinHead(d.title) ?? '',
+    subtitle: joinHead(d.subtitle),
+    byline,
+    paragraphs,
+    subheadings,
+    photos: d.photos,
+    continuedTo: d.continuedTo,
+    continuedFrom: d.continuedFrom,
+    position: { start: d.start, end: d.end },
+    data: { lines: d.lines },
+  };
+  return article;
+}
+
+function joinHead(lines: string[]): string | null {
+  if (!lines.length) return null;
+  return lines.reduce((a, b) => joinText(a, b, ' '));
+}
+
+/** Joins two pieces of text: no space between CJK, one space between Latin words. */
+function joinText(a: string, b: string, cjkGap = ''): string {
+  const left = a.replace(/[\s\u3000]+$/u, '');
+  const right = b.replace(/^[\s\u3000]+/u, '');
+  if (/[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right)) return `${left} ${right}`;
+  return left + cjkGap + right;
 }

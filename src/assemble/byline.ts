@@ -1,0 +1,130 @@
+import type { Byline } from '../model.js';
+import {
+  datelineParts,
+  datelinePrefix,
+  fold,
+  looseReporters,
+  reporterParen,
+  standaloneByline,
+} from '../segment/patterns.js';
+
+/**
+ * Splits names as bylines print them: 、 or commas between names, spaces between names, and
+ * spaces inside a two-character name (方　圆). Single characters standing apart pair up.
+ */
+export function splitNames(text: string): string[] {
+  const tokens = fold(text)
+    .split(/[、,，;；\s]+/u)
+    .map((t) => t.replace(/[^\u4e00-\u9fff·]/gu, ''))
+    .filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].length === 1 && i + 1 < tokens.length && tokens[i + 1].length <= 2) {
+      names.push(tokens[i] + tokens[i + 1]);
+      i++;
+    } else if (tokens[i].length >= 2 && tokens[i].length <= 12) {
+      names.push(tokens[i]);
+    }
+  }
+  return names;
+}
+
+/** Reporters and correspondents out of 记者 X、Y 通讯员 Z 报道 (any order of the parts). */
+function people(text: string): { reporters: string[]; correspondents: string[]; source?: string } {
+  const f = fold(text).replace(/报道$/, '');
+  const reporters: string[] = [];
+  const correspondents: string[] = [];
+  let source: string | undefined;
+  const parts = f.split(/(通讯员|实习生|记者)/);
+  // parts: [before, marker, names, marker, names …]
+  const lead = parts[0].trim();
+  const sourceMatch = /^(?:本报讯)?\s*([\u4e00-\u9fff]{2,12}?)(?:驻[\u4e00-\u9fff]{1,8})?(?:特约|特派|见习|首席)?$/.exec(lead);
+  if (sourceMatch && parts.length > 1) source = sourceMatch[1];
+  if (parts.length === 1) reporters.push(...splitNames(f));
+  for (let k = 1; k < parts.length; k += 2) {
+    const names = splitNames(parts[k + 1] ?? '');
+    if (parts[k] === '记者') reporters.push(...names);
+    else correspondents.push(...names);
+  }
+  return { reporters, correspondents, source };
+}
+
+function build(text: string, fields: Partial<Byline>, who: ReturnType<typeof people> | null): Byline {
+  const byline: Byline = { text: text.trim(), reporters: who?.reporters ?? [] };
+  const source = fields.source ?? who?.source;
+  if (source) byline.source = source;
+  if (who?.correspondents.length) byline.correspondents = who.correspondents;
+  if (fields.place) byline.place = fields.place;
+  if (fields.date) byline.date = fields.date;
+  return byline;
+}
+
+function monthDay(text: string): string | undefined {
+  const m = /(?:(\d{1,2})月)?(\d{1,2})日/.exec(text);
+  if (!m) return undefined;
+  const day = m[2].padStart(2, '0');
+  return m[1] ? `${m[1].padStart(2, '0')}-${day}` : day;
+}
+
+/** A byline standing on its own line: 本报记者 X · 本报讯（记者 X 通讯员 Y）. */
+export function parseStandaloneByline(text: string): Byline {
+  const f = fold(text);
+  const inner = /^本报讯\s*\((.*)\)$/.exec(f);
+  const who = people(inner ? inner[1] : f);
+  if (!who.source && /^本报/.test(f)) who.source = '本报';
+  return build(text, {}, who);
+}
+
+/**
+ * A byline or dateline opening a paragraph: returns the byline and the rest of the paragraph,
+ * or null when the paragraph does not open with one.
+ */
+export function splitLeadingByline(paragraph: string): { byline: Byline; rest: string } | null {
+  const f = fold(paragraph);
+  const lead = datelinePrefix.exec(f);
+  if (!lead) {
+    const alone = /^([^,。:]{2,40}?)(?=\s{1,}|\u3000)/.exec(f);
+    if (alone && standaloneByline.test(alone[1].trim()) && /记者/.test(alone[1]))
+      return cut(paragraph, f, alone[1].length, build(paragraph.slice(0, alone[1].length), {}, people(alone[1])));
+    return null;
+  }
+  let end = lead[0].length;
+  const fields: Partial<Byline> = {};
+  const parts = datelineParts.exec(f);
+  if (parts) {
+    fields.source = parts[1];
+    fields.place = parts[2] || undefined;
+    fields.date = monthDay(parts[3]);
+  } else if (/^本报讯/.test(f)) {
+    fields.source = '本报';
+  } else {
+    const src = /^([\u4e00-\u9fff]{2,8}?(?:报|社|台|网))/.exec(f);
+    if (src) fields.source = src[1];
+  }
+  let who: ReturnType<typeof people> | null = null;
+  const rest = f.slice(end);
+  const paren = reporterParen.exec(rest);
+  const loose = paren ? null : looseReporters.exec(rest);
+  if (paren) {
+    end += paren[0].length;
+    who = people(paren[1]);
+  } else if (loose) {
+    end += loose[0].length;
+    who = people(loose[0]);
+  }
+  if (who?.source && fields.source === '本报') fields.source = who.source;
+  return cut(paragraph, f, end, build(f.slice(0, end), fields, who), paragraph);
+}
+
+/** Cuts the original text where the folded text's byline ends (NFKC keeps lengths for these forms). */
+function cut(
+  original: string,
+  folded: string,
+  end: number,
+  byline: Byline,
+  source = original,
+): { byline: Byline; rest: string } {
+  const at = original.length === folded.length ? end : Math.round((end / folded.length) * original.length);
+  byline.text = source.slice(0, at).trim();
+  return { byline, rest: original.slice(at).replace(/^[\s\u3000\u00a0]+/u, '') };
+}

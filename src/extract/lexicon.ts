@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The lexicons of src/lexicon, read and compiled once at module load. Each file is a list,
+ * one entry a line; `#` starts a comment line; tab-separated files give a value per entry.
+ * Built code runs from dist/src/extract, so the data is found at the repository root.
+ */
+export const lexiconDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'lexicon');
+
+/** The entries of one lexicon file: trimmed, comments and blank lines dropped. */
+export function readList(name: string): string[] {
+  const text = readFileSync(join(lexiconDir, name), 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** A tab-separated lexicon as [key, value] pairs. */
+export function readPairs(name: string): Array<[string, string]> {
+  return readList(name).map((line) => {
+    const [key, value] = line.split('\t');
+    return [key.trim(), (value ?? '').trim()];
+  });
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation of the words, longest first so that 总书记 wins over 书记. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+}
+
+const surnameList = readList('surnames.txt');
+const transliteration = readList('transliteration.txt').join('');
+const titleWords = readList('titles.txt');
+const postfixTitles = readList('postfix-titles.txt');
+const followers = readList('name-followers.txt');
+const leftBoundaries = readList('left-boundaries.txt');
+const orgSuffixes = readList('org-suffixes.txt');
+const placeSuffixes = readList('place-suffixes.txt');
+
+export const lexicon = {
+  /** Compound surnames (欧阳) and single ones (王). */
+  compoundSurnames: new Set(surnameList.filter((s) => s.length === 2)),
+  surnames: new Set(surnameList.filter((s) => s.length === 1)),
+  transliteration: new Set(transliteration),
+  titleWords,
+  postfixTitles,
+  followers,
+  leftBoundaries,
+  orgSuffixes,
+  placeSuffixes,
+  eventTypes: readPairs('event-types.txt'),
+  roleVerbs: readPairs('role-verbs.txt'),
+  /** Every title word, matched anywhere (global). */
+  titleRe: new RegExp(alternation(titleWords), 'g'),
+  /** A title word ending exactly where a string ends. */
+  titleEndRe: new RegExp(`(?:${alternation(titleWords)})$`),
+  postfixTitleRe: new RegExp(alternation(postfixTitles), 'g'),
+  /** A follower starting exactly at the front of a string. */
+  followerStartRe: new RegExp(`^(?:${alternation(followers)})`),
+  leftBoundaryRe: new RegExp(alternation(leftBoundaries), 'g'),
+  orgSuffixEndRe: new RegExp(`(?:${alternation(orgSuffixes)})$`),
+  placeSuffixEndRe: new RegExp(`(?:${alternation(placeSuffixes)})$`),
+};

@@ -1,0 +1,103 @@
+/**
+ * Positioned text runs (PDF text items, OCR words) → line fragments: runs on one baseline merged
+ * left to right, split where the gap is wide enough to be a column gutter.
+ */
+import type { Box } from '../model.js';
+import { isCjk, removeCjkSpaces, unifyIdeographs } from './layout-glyphs.js';
+
+/** A run of text as a reader finds it: top-left origin, in page units. */
+export interface TextRun {
+  text: string;
+  x: number;
+  /** Top of the run's em box. */
+  y: number;
+  w: number;
+  h: number;
+  /** Baseline y (PDF) or bottom of the box (OCR). */
+  baseline: number;
+  fontSize: number;
+}
+
+/** One line of text in one column: what the layout orders into the page's lines. */
+export interface Fragment {
+  text: string;
+  box: Box;
+  fontSize: number;
+}
+
+/** Gaps wider than this many ems end a fragment (a gutter between columns). */
+const gutterEm = 1.5;
+/** Gaps wider than this many ems inside a fragment are kept as a space (between title clauses). */
+const spaceEm = 0.6;
+
+/**
+ * Spaces pdfjs puts inside a run stand for inter-glyph spacing (justified CJK lines); drop them
+ * unless they are wide, measured from the run's width against the advance of its glyphs.
+ */
+function cleanRunText(run: TextRun): string {
+  const text = unifyIdeographs(run.text);
+  if (!/\s/.test(text)) return text;
+  const spaces = (text.match(/\s+/g) ?? []).length;
+  let advance = 0;
+  for (const char of text.replace(/\s+/g, '')) advance += isCjk(char) ? 1 : 0.55;
+  const perSpace = (run.w / run.fontSize - advance) / spaces;
+  return perSpace >= spaceEm ? text.replace(/\s+/g, ' ') : removeCjkSpaces(text);
+}
+
+function joinText(left: string, right: string, gap: number, fontSize: number): string {
+  if (!left) return right;
+  const a = left[left.length - 1];
+  const b = right[0];
+  const bothCjk = isCjk(a) || isCjk(b);
+  const wide = gap >= (bothCjk ? spaceEm : 0.15) * fontSize;
+  return wide && a !== ' ' && b !== ' ' ? `${left} ${right}` : left + right;
+}
+
+/** Merges runs into fragments: same baseline (within a third of an em), left to right. */
+export function fragmentsFromRuns(runs: TextRun[]): Fragment[] {
+  const visible = runs.filter((r) => r.text.trim() && r.w > 0 && r.fontSize > 0);
+  visible.sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const rows: TextRun[][] = [];
+  for (const run of visible) {
+    const row = rows[rows.length - 1];
+    const tolerance = 0.35 * Math.min(run.fontSize, row?.[0].fontSize ?? run.fontSize);
+    if (row && Math.abs(row[0].baseline - run.baseline) <= tolerance) row.push(run);
+    else rows.push([run]);
+  }
+  const fragments: Fragment[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    let current: { text: string; x0: number; x1: number; y0: number; y1: number; sizes: number[] } | null =
+      null;
+    const flush = () => {
+      if (!current) return;
+      const text = current.text.trim();
+      if (text) {
+        const sizes = current.sizes.sort((p, q) => p - q);
+        fragments.push({
+          text,
+          box: { x: current.x0, y: current.y0, w: current.x1 - current.x0, h: current.y1 - current.y0 },
+          fontSize: sizes[Math.floor(sizes.length / 2)],
+        });
+      }
+      current = null;
+    };
+    for (const run of row) {
+      const text = cleanRunText(run);
+      const em = run.fontSize;
+      if (current && run.x - current.x1 > gutterEm * Math.max(em, current.sizes[0])) flush();
+      if (!current) {
+        current = { text, x0: run.x, x1: run.x + run.w, y0: run.y, y1: run.y + run.h, sizes: [] };
+      } else {
+        current.text = joinText(current.text, text, run.x - current.x1, em);
+        current.x1 = Math.max(current.x1, run.x + run.w);
+        current.y0 = Math.min(current.y0, run.y);
+        current.y1 = Math.max(current.y1, run.y + run.h);
+      }
+      // Weight the fragment's size by its characters.
+      for (let i = 0; i < Math.max(1, text.length); i++) current.sizes.push(em);
+    }
+    flush();
+  }
+  return fragments;
+}

@@ -1,0 +1,208 @@
+/**
+ * Fragments of a page → its lines in reading order, with blank lines between blocks.
+ *
+ * Reading order is a recursive XY cut: a region splits first at vertical gutters (columns, left
+ * to right), else at wide horizontal gaps (bands, top to bottom); a head spanning several columns
+ * blocks every gutter beside it, so it is read before the columns under it. A region that has
+ * neither but still holds fragments side by side is cut just above the first such row.
+ */
+import type { Line } from '../model.js';
+import type { Fragment } from './layout-lines.js';
+
+export interface OrderOptions {
+  /** Two sizes whose ratio is below this are the same size (PDF: exact sizes; OCR: noisy). */
+  sizeTolerance?: number;
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+  index: number;
+}
+
+interface Placed {
+  fragment: Fragment;
+  column: Column;
+}
+
+const left = (f: Fragment) => f.box.x;
+const right = (f: Fragment) => f.box.x + f.box.w;
+const top = (f: Fragment) => f.box.y;
+const bottom = (f: Fragment) => f.box.y + f.box.h;
+
+/** The size most characters are set in: the body text. */
+export function bodySize(fragments: Fragment[]): number {
+  const weight = new Map<number, number>();
+  for (const f of fragments) {
+    const size = Math.round(f.fontSize * 4) / 4;
+    weight.set(size, (weight.get(size) ?? 0) + f.text.length);
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [size, w] of weight) if (w > bestWeight) [best, bestWeight] = [size, w];
+  return best || 10;
+}
+
+/** Gaps in the projection of the fragments on one axis, wider than `min`: [start, end] pairs. */
+function gaps(spans: [number, number][], min: number): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  let reach = sorted[0]?.[1] ?? 0;
+  for (const [start, end] of sorted.slice(1)) {
+    if (start - reach >= min) out.push([reach, start]);
+    reach = Math.max(reach, end);
+  }
+  return out;
+}
+
+function splitAt(fragments: Fragment[], cuts: [number, number][], key: (f: Fragment) => number): Fragment[][] {
+  const parts: Fragment[][] = cuts.map(() => []);
+  parts.push([]);
+  for (const f of fragments) {
+    let i = 0;
+    while (i < cuts.length && key(f) >= cuts[i][1]) i++;
+    parts[i].push(f);
+  }
+  return parts.filter((p) => p.length);
+}
+
+function extent(fragments: Fragment[], index: number): Column {
+  return {
+    x0: Math.min(...fragments.map(left)),
+    x1: Math.max(...fragments.map(right)),
+    index,
+  };
+}
+
+/** Orders the fragments of a region; `column` is the innermost column the region lies in. */
+function orderRegion(fragments: Fragment[], column: Column, em: number, out: Placed[]): void {
+  if (!fragments.length) return;
+  const vertical = gaps(
+    fragments.map((f) => [left(f), right(f)]),
+    0.9 * em,
+  );
+  const horizontal = gaps(
+    fragments.map((f) => [top(f), bottom(f)]),
+    1.0 * em,
+  );
+  if (vertical.length) {
+    const parts = splitAt(fragments, vertical, left);
+    // A gutter with heads on one side only runs beside short heads (the last column under
+    // several articles): read the bands across it first, when there are bands.
+    const headed = parts.map((part) => part.some((f) => f.fontSize > 1.15 * em));
+    const lopsided = headed.some(Boolean) && !headed.every(Boolean);
+    if (!(lopsided && horizontal.length)) {
+      parts.forEach((part, i) => {
+        orderRegion(part, extent(part, column.index + i), em, out);
+      });
+      return;
+    }
+  }
+  if (horizontal.length) {
+    for (const part of splitAt(fragments, horizontal, top)) orderRegion(part, column, em, out);
+    return;
+  }
+  const sorted = [...fragments].sort((a, b) => top(a) - top(b) || left(a) - left(b));
+  // Fragments side by side with no gutter through the whole region: cut above their row.
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i];
+    const beside = sorted.some((g) => g !== f && top(g) < bottom(f) && top(f) < bottom(g));
+    if (!beside) continue;
+    const cutY = Math.min(...sorted.filter((g) => top(g) < bottom(f) && top(f) < bottom(g)).map(top));
+    const above = sorted.filter((g) => bottom(g) <= cutY + 0.01);
+    if (!above.length || above.length === sorted.length) break;
+    orderRegion(above, column, em, out);
+    orderRegion(
+      sorted.filter((g) => bottom(g) > cutY + 0.01),
+      column,
+      em,
+      out,
+    );
+    return;
+  }
+  for (const f of sorted) out.push({ fragment: f, column });
+}
+
+/** Lines in reading order with blank lines between blocks: paragraphs, column ends, heads, captions. */
+export function orderFragments(fragments: Fragment[], options: OrderOptions = {}): Line[] {
+  if (!fragments.length) return [];
+  const tolerance = options.sizeTolerance ?? 1.06;
+  const em = bodySize(fragments);
+  const placed: Placed[] = [];
+  orderRegion(fragments, extent(fragments, 0), em, placed);
+  const sameSize = (a: number, b: number) => Math.max(a, b) / Math.min(a, b) < tolerance;
+  const isBody = (f: Fragment) => sameSize(f.fontSize, em);
+  // The left edge of body text in each column, for indents; body lines are the majority.
+  const bodyLeft = new Map<Column, number>();
+  for (const p of placed) {
+    if (!isBody(p.fragment)) continue;
+    const x = left(p.fragment);
+    const known = bodyLeft.get(p.column);
+    if (known === undefined || x < known) bodyLeft.set(p.column, x);
+  }
+  const columnLeft = (p: Placed) => bodyLeft.get(p.column) ?? p.column.x0;
+  const indented = (p: Placed) => left(p.fragment) - columnLeft(p) > 0.8 * p.fragment.fontSize;
+  const full = (p: Placed) => p.column.x1 - right(p.fragment) < 1.2 * p.fragment.fontSize;
+
+  /** Does `next` continue the paragraph `prev` is in (same block, no blank line)? */
+  const continues = (prev: Placed, next: Placed): boolean => {
+    const a = prev.fragment;
+    const b = next.fragment;
+    if (!sameSize(a.fontSize, b.fontSize)) return false;
+    if (!isBody(a)) {
+      // Heads and captions: the same size, stacked closely in one column.
+      return prev.column === next.column && top(b) - bottom(a) < 1.2 * a.fontSize;
+    }
+    // Body: the paragraph runs on (across a picture or into the next column) when the line
+    // before reaches the column's right edge and this one starts without an indent.
+    return !indented(next) && full(prev);
+  };
+
+  // Captions set inside a paragraph (the body line after them runs on unindented) are moved to
+  // the paragraph's end, so that the paragraph is not cut in two.
+  const sequence: Placed[] = [];
+  let pending: Placed[] = [];
+  let lastBody: Placed | null = null;
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
+    if (isBody(p.fragment)) {
+      if (pending.length && lastBody && !continues(lastBody, p)) {
+        sequence.push(...pending);
+        pending = [];
+      }
+      sequence.push(p);
+      lastBody = p;
+      continue;
+    }
+    let j = i;
+    while (j < placed.length && !isBody(placed[j].fragment)) j++;
+    const next = placed[j];
+    const smaller = placed.slice(i, j).every((q) => q.fragment.fontSize < em);
+    if (smaller && lastBody && next && sequence[sequence.length - 1] === lastBody && continues(lastBody, next)) {
+      pending.push(...placed.slice(i, j));
+      i = j - 1;
+      continue;
+    }
+    sequence.push(...pending, p);
+    pending = [];
+    lastBody = null;
+  }
+  sequence.push(...pending);
+
+  const lines: Line[] = [];
+  const push = (text: string, p?: Placed) => {
+    const line: Line = { text, line: lines.length + 1 };
+    if (p) {
+      line.box = { ...p.fragment.box };
+      line.fontSize = Math.round(p.fragment.fontSize * 100) / 100;
+      line.column = p.column.index;
+    }
+    lines.push(line);
+  };
+  sequence.forEach((p, i) => {
+    const prev = sequence[i - 1];
+    if (prev && !continues(prev, p)) push('');
+    push(p.fragment.text, p);
+  });
+  return lines;
+}

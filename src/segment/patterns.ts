@@ -1,0 +1,128 @@
+/**
+ * The printed forms the segmenter recognises, as data: each rule has an id and says why.
+ * Patterns run on NFKC-folded text (see `fold`), so full-width and ASCII punctuation match
+ * alike: （ → (, ： → :, ， → ,. The text kept in the output is always the original.
+ */
+
+/** NFKC plus the CJK radical code points some PDF fonts emit, so patterns see one alphabet. */
+export function fold(text: string): string {
+  return text.normalize('NFKC');
+}
+
+const cn = '[一二三四五六七八九十百零〇两]';
+const num = `(?:\\d{1,3}|${cn}{1,4})`;
+/** A Chinese personal name as printed in bylines: 2–4 characters, maybe spaced, or a ·-name. */
+const name = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff\\s\\u00a0\\u3000·]{0,6}[\\u4e00-\\u9fff]';
+
+/** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
+export const sentenceEnd = /(?:[。!?…;:]|\.{3})["'”’」』)\]】]*$|——$/;
+/** A paragraph that is a whole parenthetical, e.g. (新华社电), (作者为…), (本报记者 X). */
+export const wholeParenthetical = /^\([^()]{1,60}\)$/;
+
+export interface Rule {
+  id: string;
+  pattern: RegExp;
+  why: string;
+}
+
+/** Jump lines: where an article goes on or comes from. */
+export const jumpRules: Rule[] = [
+  {
+    id: 'jump-to',
+    pattern: new RegExp(`^\\(\\s*(?:下转|转)\\s*(?:第\\s*)?(${num})\\s*(?:版|页)(?:[^)]{0,12})?\\)$`),
+    why: '(下转4版), (下转第四版), (转第4版)',
+  },
+  {
+    id: 'jump-from',
+    pattern: new RegExp(`^\\(\\s*(?:上接|接)\\s*(?:第\\s*)?(${num})\\s*(?:版|页)(?:[^)]{0,12})?\\)$`),
+    why: '(上接第一版), (接第1版)',
+  },
+];
+
+/** The same jump markers glued to the end or start of a paragraph. */
+export const trailingJump = new RegExp(`\\(\\s*(?:下转|转)\\s*(?:第\\s*)?(${num})\\s*(?:版|页)[^)]{0,12}\\)$`);
+export const leadingJump = new RegExp(`^\\(\\s*(?:上接|接)\\s*(?:第\\s*)?(${num})\\s*(?:版|页)[^)]{0,12}\\)`);
+
+/**
+ * Photo credits. They end a caption or stand on their own line. Group 1 holds the names.
+ */
+export const creditRules: Rule[] = [
+  {
+    id: 'credit-she',
+    pattern: new RegExp(
+      `^(?:\\(?\\s*)?(?:[\\u4e00-\\u9fff]{0,14}(?:记者|通讯员|特约摄影|摄影记者|摄影)[\\s\\u00a0]*)?(${name}(?:[、,\\s\\u00a0]+${name})*)[\\s\\u00a0]*摄(?:\\s*[(][^)]{1,12}[)])?\\s*\\)?$`,
+    ),
+    why: '渝西都市报记者 袁卿予 摄 · 新华社记者 X摄 · X摄(影像中国) · (X 摄)',
+  },
+  {
+    id: 'credit-slash',
+    pattern: new RegExp(`^(?:图|图片|摄影|图文|图/文)\\s*[/:]\\s*(?:文\\s*[/:]?\\s*)?(${name})(?:[\\s\\u00a0]+文\\s*[/:]\\s*(${name}))?$`),
+    why: '图/X · 图/文X · 图/X 文/Y · 摄影:X',
+  },
+  {
+    id: 'credit-supplied',
+    pattern: /^(?:[\u4e00-\u9fff]{2,14}(?:供图|提供|供稿)|资料图片|新华社发|本报资料图片|[\u4e00-\u9fff]{2,4}[\s\u00a0]*(?:摄|作)\s*\([^)]{1,10}\))$/,
+    why: '某某单位供图 · 资料图片 · 新华社发',
+  },
+];
+
+/** A credit glued to the end of a caption line: …图为签约仪式现场。渝西都市报记者 袁卿予 摄 */
+export const gluedCredit = new RegExp(
+  `([。!?)”])\\s*((?:\\(\\s*)?(?:[\\u4e00-\\u9fff]{0,14}(?:记者|通讯员|摄影)[\\s\\u00a0]*)?${name}[\\s\\u00a0]*摄(?:\\s*\\([^)]{1,12}\\))?\\s*\\)?|(?:图|图/文)\\s*/\\s*${name}(?:[\\s\\u00a0]+文\\s*/\\s*${name})?)$`,
+);
+
+/** Cues that a line is a photo caption. */
+export const captionCue = /图为|(?:^|[。,])(?:左图|右图|上图|下图|图\d|组图)|(?:^|。)图片/;
+
+/**
+ * Bylines and datelines that open a body. Group `by` is the byline text as printed.
+ * 本报讯(渝西都市报记者 彭禹乔) · 本报讯 记者 X 通讯员 Y 报道 · 本报北京5月1日电 (记者X、Y) ·
+ * 新华社北京4月30日电 · 本报记者 X (own line)
+ */
+const place = '[\\u4e00-\\u9fff·]{1,12}?';
+const date = '(?:\\d{1,2}月)?\\d{1,2}日';
+export const datelinePrefix = new RegExp(
+  `^(?:(?:本报|新华社|中新社|人民日报|[\\u4e00-\\u9fff]{2,8}(?:报|社|台|网))${place}${date}(?:专)?电|本报讯|[\\u4e00-\\u9fff]{2,8}报讯|新华社(?:[\\u4e00-\\u9fff]{1,8})?电)`,
+);
+export const datelineParts = new RegExp(
+  `^(本报|新华社|中新社|人民日报|[\\u4e00-\\u9fff]{2,8}?(?:报|社|台|网))(${place})(${date})(?:专)?电`,
+);
+/** Reporter parenthetical right after a dateline: (记者 X、Y) or (渝西都市报记者 X 通讯员 Y). */
+export const reporterParen = /^[\s\u00a0\u3000]*\(([^()]{0,60}?(?:记者|通讯员|特派|报道员|见习)[^()]{0,60}|[\u4e00-\u9fff·\s\u00a0、]{2,16})\)/;
+/** 本报记者 X Y / 记者 X 通讯员 Y 报道 / 本报特约记者 X, standing alone or before the body. */
+export const standaloneByline = new RegExp(
+  `^(?:本报讯\\s*)?(?:[\\u4e00-\\u9fff]{0,10}?(?:本报|新华社|人民日报)?(?:驻[\\u4e00-\\u9fff]{1,8})?(?:特约|特派|见习|实习)?记者)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*)?(?:[\\s\\u00a0]*报道)?$`,
+);
+/** 记者 X 通讯员 Y 报道 right after 本报讯, without brackets. */
+export const looseReporters = new RegExp(
+  `^[\\s\\u00a0\\u3000]*(?:[\\u4e00-\\u9fff]{0,10}记者)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*)?[\\s\\u00a0]*报道`,
+);
+
+/** Running heads at the page edge: dates with 星期, page numbers, paper names with 版. */
+export const runningHeadRules: Rule[] = [
+  { id: 'rh-date', pattern: /^.{0,24}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,30}$/, why: '2025年7月9日 星期三' },
+  {
+    id: 'rh-page',
+    pattern: new RegExp(`(?:^|\\s)第?\\s*${num}\\s*版(?:\\s|$)|^(?:版面|版次)\\s*[:]?\\s*${num}`),
+    why: '第1版 · 3版',
+  },
+  { id: 'rh-date-dash', pattern: /^.{0,20}\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.{0,20}$/, why: '2025-07-09' },
+  { id: 'rh-section', pattern: /^[\u4e00-\u9fff]{2,6}\s+\d{1,2}$|^\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/, why: '要闻 2' },
+];
+
+/** In-body subheads: numbered or bracketed short lines. */
+export const subheadCue = new RegExp(
+  `^(?:${cn}{1,3}[、.]|\\(${cn}{1,3}\\)|\\d{1,2}[、.](?!\\d)|【[^】]{1,30}】$|第${cn}{1,3}[章节部分]|[■●◆▲★◎□△]|(?:之|其)${cn}[:,]?)`,
+);
+
+/** A kicker (引题) usually leads into the title: …时强调, …上指出, 网友热议…——. */
+export const kickerCue =
+  /(?:强调|表示|指出|要求|寄语|呼吁|发表重要讲话|致信|回信|讲话|之际|——|:|在[^,。]{2,40}(?:上|时|中|期间)|前夕)$/;
+/** A subtitle (副题) follows the title: ——…, (2019年9月30日), …出席, …主持. */
+export const subtitleCue =
+  /^(?:——|—|-{2}|\(|[●■◆▲])|[;；]|(?:出席|主持|讲话|会见|参加|致辞|会谈|出席会议|出席仪式|出席活动|并讲话|发表讲话|作报告|参加活动|见证签约|陪同|致贺信|同志逝世|主旨演讲)$|(?:出席|会见|宣读|主持|参加)[^,]{0,24}$/;
+/** A first line that states a whole event is a title, not a kicker: …举行, …召开, …发布. */
+export const titleEndCue =
+  /(?:举行|召开|开幕|闭幕|发布|公布|成立|启动|开工|出版|印发|揭晓|落幕|出院|会谈|通话|通过|签署|开通|投产|竣工|上线|亮相)$/;
+/** A first title line that cannot end there: a wrapped title goes on on the next line. */
+export const openEnd = /[的与和及或在对把被向从为将以让使给跟同于之、,“《(—]$/;

@@ -1,0 +1,149 @@
+import type { Line } from '../model.js';
+import { fold, runningHeadRules } from './patterns.js';
+
+/**
+ * A piece is the smallest run of text the layout gives: one line of a dump, or the lines of
+ * a hard-wrapped paragraph (pdftotext) up to its short last line. Pieces are what segment
+ * classifies; assemble joins them into paragraphs.
+ */
+export interface Piece {
+  /** Original text, indent removed, wrapped lines joined. */
+  text: string;
+  /** NFKC of text, for patterns. */
+  folded: string;
+  start: number;
+  end: number;
+  /** The first line starts with an indent (ideographic spaces, two spaces, a tab). */
+  indent: boolean;
+  /** A blank line stands before the piece. */
+  gapBefore: boolean;
+  /** The piece came from a hard-wrapped block. */
+  wrapped: boolean;
+  /** Hard-wrapped and its last line is short: the paragraph ends here. */
+  closed: boolean;
+  fontSize?: number;
+}
+
+const indentRe = /^[\u3000\t\u00a0 ]+/;
+const lonePunct = /^[。，、；：！？）」』”’》,.;:!?)\]'"…—]{1,3}$/;
+
+/** Display width: CJK and full-width forms count 2, the rest 1. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    w += c >= 0x2e80 || (c >= 0x1100 && c <= 0x115f) || c === 0x2014 || c === 0x2026 ? 2 : 1;
+  }
+  return w;
+}
+
+interface RawLine {
+  text: string;
+  line: number;
+  indent: boolean;
+  gapBefore: boolean;
+  width: number;
+  fontSize?: number;
+}
+
+/** Drops running heads (paper, date, page number) among the first and last lines of the page. */
+function dropRunningHeads(lines: RawLine[]): RawLine[] {
+  const isHead = (l: RawLine) => {
+    const f = fold(l.text).trim();
+    return f.length <= 48 && runningHeadRules.some((r) => r.pattern.test(f));
+  };
+  let from = 0;
+  while (from < Math.min(3, lines.length) && isHead(lines[from])) from++;
+  let to = lines.length;
+  while (to > from && to > lines.length - 3 && isHead(lines[to - 1])) to--;
+  const kept = lines.slice(from, to);
+  if (kept.length && from > 0) kept[0] = { ...kept[0], gapBefore: true };
+  return kept;
+}
+
+/**
+ * The column width of a hard-wrapped page, or 0 when lines are whole paragraphs. Wrapped
+ * text shows as many lines of one width (the column edge), the short ones ending paragraphs.
+ */
+export function wrapWidth(lines: { width: number }[]): number {
+  const widths = lines.map((l) => l.width).filter((w) => w >= 12);
+  if (widths.length < 6) return 0;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const w of counts.keys()) {
+    // a column edge holds lines of width w and w-1 (a half-width character less)
+    const c = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0);
+    if (c > bestCount || (c === bestCount && w > best)) {
+      best = w;
+      bestCount = c;
+    }
+  }
+  const maxWidth = Math.max(...widths);
+  // whole-paragraph dumps have widths spread out; wrapped ones cluster at the edge
+  if (bestCount / widths.length < 0.45 || maxWidth > best + 6 || best > 90) return 0;
+  return best;
+}
+
+/** Lines → pieces, undoing hard wraps. */
+export function toPieces(lines: Line[]): Piece[] {
+  const raw: RawLine[] = [];
+  let gap = true;
+  for (const l of lines) {
+    const text = l.text.replace(/[\s\u3000]+$/u, '');
+    if (!text.trim()) {
+      gap = true;
+      continue;
+    }
+    const indent = indentRe.test(text) && /^(?:\u3000|\t| {2}|\u00a0{2}|\u00a0 | \u00a0)/.test(text);
+    const body = text.replace(indentRe, '');
+    raw.push({ text: body, line: l.line, indent, gapBefore: gap, width: displayWidth(body), fontSize: l.fontSize });
+    gap = false;
+  }
+  const kept = dropRunningHeads(raw);
+  const width = wrapWidth(kept);
+  const pieces: Piece[] = [];
+  let prev: RawLine | undefined;
+  for (const l of kept) {
+    const last = pieces[pieces.length - 1];
+    const f = fold(l.text);
+    // a closing quote or full stop pushed onto a line of its own belongs to the line before
+    if (last && lonePunct.test(f) && !l.gapBefore) {
+      last.text += l.text;
+      last.folded += f;
+      last.end = l.line;
+      prev = l;
+      continue;
+    }
+    const prevFull = width > 0 && prev !== undefined && prev.width >= width - 3;
+    const continues =
+      width > 0 &&
+      last !== undefined &&
+      !l.gapBefore &&
+      !l.indent &&
+      prevFull &&
+      last.wrapped &&
+      l.fontSize === prev?.fontSize;
+    if (continues) {
+      last.text += l.text;
+      last.folded += f;
+      last.end = l.line;
+      last.closed = l.width < width - 3;
+    } else {
+      pieces.push({
+        text: l.text,
+        folded: f,
+        start: l.line,
+        end: l.line,
+        indent: l.indent,
+        gapBefore: l.gapBefore,
+        wrapped: width > 0 && l.width >= width - 3,
+        closed: width > 0 && l.width < width - 3,
+        fontSize: l.fontSize,
+      });
+    }
+    prev = l;
+  }
+  return pieces;
+}

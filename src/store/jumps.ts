@@ -1,0 +1,102 @@
+import type { Db } from './schema.js';
+
+interface Part {
+  id: number;
+  page: number;
+  title: string;
+  kicker: string | null;
+  continuedTo: number | null;
+  continuedFrom: number | null;
+  paragraphs: string[];
+  root: number | null;
+}
+
+function grams(text: string): Set<string> {
+  const chars = Array.from(text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, ''));
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const sentenceEnd = /[。！？!?…”」』）)]$/;
+
+/**
+ * How likely `next` continues `head` (head printed on page P with 下转N, next on page N):
+ * the marker pair (上接P), a repeated title, and text continuity (the head breaks off
+ * mid-sentence; the bodies share vocabulary). Returns -1 when nothing ties them.
+ */
+export function jumpScore(head: Part, next: Part): number {
+  const markers = head.continuedTo === next.page && next.continuedFrom === head.page;
+  const title = Math.max(
+    dice(grams(head.title), grams(next.title)),
+    head.kicker ? dice(grams(head.kicker), grams(next.title)) : 0,
+  );
+  if (!markers && title < 0.5) return -1;
+  const lastParagraph = head.paragraphs[head.paragraphs.length - 1] ?? '';
+  const brokenOff = lastParagraph && !sentenceEnd.test(lastParagraph.trim()) ? 0.5 : 0;
+  const vocabulary = dice(grams(head.paragraphs.join('')), grams(next.paragraphs.join('')));
+  return (markers ? 3 : 0) + 2 * title + brokenOff + vocabulary;
+}
+
+/**
+ * Links the parts of stories across the pages of one issue, from scratch, so pages can be
+ * ingested in any order. Writes jump_to_id / jump_from_id / root_id and returns the ids of
+ * every story root whose parts changed (old and new roots), for re-indexing.
+ */
+export function relinkIssue(db: Db, issueId: number): Set<number> {
+  const rows = db
+    .prepare(
+      `SELECT a.id, p.number AS page, a.title, a.kicker, a.continued_to AS continuedTo,
+         a.continued_from AS continuedFrom, a.paragraphs, a.root_id AS root,
+         a.jump_to_id AS jumpTo, a.jump_from_id AS jumpFrom
+       FROM articles a JOIN pages p ON p.id = a.page_id
+       WHERE p.issue_id = ? ORDER BY p.number, a.ord`,
+    )
+    .all(issueId) as (Omit<Part, 'paragraphs'> & { paragraphs: string; jumpTo: number | null; jumpFrom: number | null })[];
+  const parts: Part[] = rows.map((r) => ({ ...r, paragraphs: JSON.parse(r.paragraphs) as string[] }));
+  const pairs: { head: Part; next: Part; score: number }[] = [];
+  for (const head of parts) {
+    for (const next of parts) {
+      if (next === head || next.page === head.page) continue;
+      // A pair needs a marker on at least one side pointing at the other page.
+      if (head.continuedTo !== next.page && next.continuedFrom !== head.page) continue;
+      const score = jumpScore(head, next);
+      if (score >= 0) pairs.push({ head, next, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.head.id - b.head.id || a.next.id - b.next.id);
+  const nextOf = new Map<number, number>();
+  const prevOf = new Map<number, number>();
+  for (const { head, next } of pairs) {
+    if (nextOf.has(head.id) || prevOf.has(next.id)) continue;
+    if (createsCycle(nextOf, head.id, next.id)) continue;
+    nextOf.set(head.id, next.id);
+    prevOf.set(next.id, head.id);
+  }
+  const affected = new Set<number>();
+  const update = db.prepare('UPDATE articles SET jump_to_id = ?, jump_from_id = ?, root_id = ? WHERE id = ?');
+  rows.forEach((row) => {
+    let root = row.id;
+    for (let prev = prevOf.get(root); prev !== undefined; prev = prevOf.get(root)) root = prev;
+    const jumpTo = nextOf.get(row.id) ?? null;
+    const jumpFrom = prevOf.get(row.id) ?? null;
+    if (row.root !== root || row.jumpTo !== jumpTo || row.jumpFrom !== jumpFrom) {
+      if (row.root !== null) affected.add(row.root);
+      affected.add(root);
+      update.run(jumpTo, jumpFrom, root, row.id);
+    }
+  });
+  return affected;
+}
+
+function createsCycle(nextOf: Map<number, number>, head: number, next: number): boolean {
+  for (let at: number | undefined = next; at !== undefined; at = nextOf.get(at)) if (at === head) return true;
+  return false;
+}

@@ -1,0 +1,218 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/** Thrown when a file cannot be used as an archive; its message is fit for a person. */
+export class ArchiveError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ArchiveError';
+  }
+}
+
+/**
+ * Ordered migrations: migration i brings the schema from version i to i+1 (PRAGMA user_version).
+ * Never edit a released migration; add a new one at the end.
+ */
+export const migrations: string[] = [
+  `
+  CREATE TABLE papers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+  );
+  CREATE TABLE issues (
+    id INTEGER PRIMARY KEY,
+    paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    UNIQUE (paper_id, date)
+  );
+  CREATE TABLE pages (
+    id INTEGER PRIMARY KEY,
+    issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    source TEXT,
+    format TEXT,
+    width REAL,
+    height REAL,
+    ingested_at TEXT NOT NULL,
+    UNIQUE (issue_id, number)
+  );
+  -- One row per article as printed on a page, in reading order (ord).
+  -- jump_to_id / jump_from_id link the parts of a story across pages; root_id is the head part.
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    kicker TEXT,
+    title TEXT NOT NULL,
+    subtitle TEXT,
+    byline_text TEXT,
+    byline TEXT,
+    paragraphs TEXT NOT NULL,
+    subheadings TEXT NOT NULL DEFAULT '[]',
+    continued_to INTEGER,
+    continued_to_marker TEXT,
+    continued_from INTEGER,
+    continued_from_marker TEXT,
+    jump_to_id INTEGER,
+    jump_from_id INTEGER,
+    root_id INTEGER,
+    position TEXT,
+    data TEXT,
+    UNIQUE (page_id, ord)
+  );
+  CREATE INDEX articles_root ON articles(root_id);
+  CREATE TABLE photos (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    caption TEXT,
+    credit TEXT,
+    photographers TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (article_id, ord)
+  );
+  -- Byline names: role is reporter, correspondent or photographer.
+  CREATE TABLE article_reporters (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL
+  );
+  CREATE INDEX article_reporters_name ON article_reporters(name);
+  CREATE INDEX article_reporters_article ON article_reporters(article_id);
+  CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+  );
+  CREATE INDEX people_name ON people(name);
+  -- A person named in an article, with the titles the page gives them (JSON array).
+  CREATE TABLE article_people (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    titles TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (article_id, person_id)
+  );
+  CREATE INDEX article_people_person ON article_people(person_id);
+  CREATE TABLE organisations (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL
+  );
+  CREATE INDEX organisations_name ON organisations(name);
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    date TEXT,
+    time_of_day TEXT,
+    name TEXT,
+    place TEXT
+  );
+  CREATE INDEX events_article ON events(article_id);
+  CREATE INDEX events_type_date ON events(type, date);
+  CREATE TABLE event_roles (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    person_id INTEGER REFERENCES people(id)
+  );
+  CREATE INDEX event_roles_event ON event_roles(event_id);
+  CREATE INDEX event_roles_person ON event_roles(person_id);
+  -- The scanned page (PDF or image input): a PNG blob or a file path.
+  CREATE TABLE page_images (
+    page_id INTEGER PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,
+    mime TEXT NOT NULL DEFAULT 'image/png',
+    data BLOB,
+    path TEXT,
+    width REAL NOT NULL,
+    height REAL NOT NULL
+  );
+  -- Areas of the page an article covers, in the page's units (see pages.width/height).
+  CREATE TABLE article_regions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL, h REAL NOT NULL,
+    PRIMARY KEY (article_id, ord)
+  );
+  -- Search index, one row per story (rowid = head article id). Columns hold tokens made by
+  -- store/tokens.ts: bigrams of each run, and in tail the last unit of every run.
+  CREATE VIRTUAL TABLE story_fts USING fts5(
+    title, byline, body, tail,
+    content='', contentless_delete=1,
+    tokenize="unicode61 remove_diacritics 0 tokenchars '_'"
+  );
+  CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  INSERT INTO archive_meta VALUES ('application', 'baoku');
+  `,
+];
+
+export const schemaVersion = migrations.length;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Create the file when missing (write mode only). Default true. */
+  create?: boolean;
+}
+
+/**
+ * Opens an archive: checks that the file is SQLite and a Baoku archive, applies pending
+ * migrations in write mode, and refuses a newer schema. Throws ArchiveError with a clear message.
+ */
+export function openArchive(file: string, options: OpenOptions = {}): Db {
+  const readonly = options.readonly ?? false;
+  const exists = existsSync(file);
+  if (!exists && (readonly || options.create === false))
+    throw new ArchiveError(`no archive at ${file} (create one with baoku ingest)`);
+  let db: Db;
+  try {
+    db = new Database(file, { readonly, fileMustExist: readonly });
+  } catch (error) {
+    throw new ArchiveError(`cannot open ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (version === 0) {
+      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+        n: number;
+      };
+      if (tables.n > 0) throw new ArchiveError(`${file} is an SQLite database but not a Baoku archive`);
+      if (readonly) throw new ArchiveError(`${file} is an empty database, not a Baoku archive`);
+    } else {
+      const hasMeta = db
+        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'archive_meta'")
+        .pluck()
+        .get();
+      const app = hasMeta
+        ? db.prepare("SELECT value FROM archive_meta WHERE key = 'application'").pluck().get()
+        : undefined;
+      if (app !== 'baoku') throw new ArchiveError(`${file} is an SQLite database but not a Baoku archive`);
+    }
+    if (version > schemaVersion)
+      throw new ArchiveError(
+        `${file} has archive schema ${version}, newer than this baoku (${schemaVersion}): upgrade baoku`,
+      );
+    if (version < schemaVersion) {
+      if (readonly)
+        throw new ArchiveError(`${file} has an old archive schema (${version}): run baoku ingest on it to upgrade`);
+      migrate(db, version);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof ArchiveError) throw error;
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+      throw new ArchiveError(`${file} is not an SQLite database (or it is corrupt)`);
+    throw new ArchiveError(`cannot use ${file}: ${(error as Error).message}`);
+  }
+}
+
+function migrate(db: Db, from: number): void {
+  db.transaction(() => {
+    for (let v = from; v < migrations.length; v++) db.exec(migrations[v]);
+    db.pragma(`user_version = ${migrations.length}`);
+  })();
+}
