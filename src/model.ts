@@ -42,6 +42,11 @@ export interface Line {
   fontSize?: number;
   /** 0-based column index when the reader detected columns. */
   column?: number;
+  /**
+   * PDF and image readers give one line per block (a paragraph, a head, a caption), joined
+   * from the printed lines, which are kept here with their own boxes (ALTO, article regions).
+   */
+  printed?: { text: string; box: Box }[];
 }
 
 /** What the reader found out about the source itself. */

@@ -38,7 +38,8 @@ function people(text: string): { reporters: string[]; correspondents: string[]; 
   const parts = f.split(/(通讯员|实习生|记者)/);
   // parts: [before, marker, names, marker, names …]
   const lead = parts[0].trim();
-  const sourceMatch = /^(?:本报讯)?\s*([\u4e00-\u9fff]{2,12}?)(?:驻[\u4e00-\u9fff]{1,8})?(?:特约|特派|见习|首席)?$/.exec(lead);
+  const sourceMatch =
+    /^(?:本报讯)?\s*([\u4e00-\u9fff]{2,12}?)(?:驻[\u4e00-\u9fff]{1,8})?(?:特约|特派|见习|首席)?$/.exec(lead);
   if (sourceMatch && parts.length > 1) source = sourceMatch[1];
   if (parts.length === 1) reporters.push(...splitNames(f));
   for (let k = 1; k < parts.length; k += 2) {
@@ -85,7 +86,12 @@ export function splitLeadingByline(paragraph: string): { byline: Byline; rest: s
   if (!lead) {
     const alone = /^([^,。:]{2,40}?)(?=\s{1,}|\u3000)/.exec(f);
     if (alone && standaloneByline.test(alone[1].trim()) && /记者/.test(alone[1]))
-      return cut(paragraph, f, alone[1].length, build(paragraph.slice(0, alone[1].length), {}, people(alone[1])));
+      return cut(
+        paragraph,
+        f,
+        alone[1].length,
+        build(paragraph.slice(0, alone[1].length), {}, people(alone[1])),
+      );
     return null;
   }
   let end = lead[0].length;

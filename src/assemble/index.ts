@@ -27,6 +27,7 @@ export function assemble(blocks: Block[]): Article[] {
 
 interface Piece {
   text: string;
+  joinPrev: boolean;
   indent: boolean;
   ends: boolean;
   closed: boolean;
@@ -112,12 +113,14 @@ function piece(block: Block, subhead: boolean): Piece {
     indent: Boolean(data.indent),
     ends: Boolean(data.ends),
     closed: Boolean(data.closed),
+    joinPrev: Boolean(data.joinPrev),
     subhead,
   };
 }
 
 function flushCaption(d: Draft): void {
-  if (d.pendingCaption !== null) d.photos.push({ caption: d.pendingCaption, credit: null, photographers: [] });
+  if (d.pendingCaption !== null)
+    d.photos.push({ caption: d.pendingCaption, credit: null, photographers: [] });
   d.pendingCaption = null;
 }
 
@@ -127,10 +130,12 @@ function photo(caption: string | null, credit: string): Photo {
 
 /** Names out of a photo credit: 渝西都市报记者 袁卿予 摄 → [袁卿予]; 图/X 文/Y → [X]. */
 export function photographers(credit: string): string[] {
-  const f = fold(credit).trim().replace(/^\(|\)$/g, '');
-  for (const rule of creditRules) {
-    const m = rule.pattern.exec(f);
-    if (m?.[1]) return splitNames(m[1].replace(/^.*?(?:记者|通讯员|摄影)/, ''));
+  const f = fold(credit).trim();
+  for (const text of [f, f.replace(/^\((.*)\)$/, '$1')]) {
+    for (const rule of creditRules) {
+      const m = rule.pattern.exec(text);
+      if (m?.[1]) return splitNames(m[1].replace(/^.*?(?:记者|通讯员|摄影)/, ''));
+    }
   }
   return [];
 }
@@ -178,7 +183,9 @@ function parseJump(text: string): { direction: 'to' | 'from'; page: number } | n
 
 /** Whether piece b goes on the paragraph piece a started (a column cut or a caption split it). */
 function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
+  if (b.joinPrev) return true;
   if (a.subhead || b.subhead) return false;
+  if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
   if (a.closed && a.ends) return false;
   if (!a.ends) return true;

@@ -14,7 +14,9 @@ export function pageFiles(paths: string[]): { files: string[]; failures: IngestF
   const files: string[] = [];
   const failures: IngestFailure[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (pageExtensions.has(extname(entry.name).toLowerCase())) files.push(path);
@@ -81,7 +83,11 @@ const layouts = '<paper>/<YYYY-MM-DD>/<NN>.txt or <paper>/<YYYYMMDD>-<NN>.txt';
  * Parses and stores each file, one transaction per page; a failing file is reported and
  * skipped, leaving the archive as it was for that page.
  */
-export async function ingestFiles(db: Db, files: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestFiles(
+  db: Db,
+  files: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const summary: IngestSummary = { pages: 0, articles: 0, failures: [] };
   for (const [n, file] of files.entries()) {
     try {

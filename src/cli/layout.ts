@@ -32,14 +32,17 @@ export const layoutCommand: Command = {
     const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new CliError(`give one output directory\nusage: ${this.usage}`);
     const pages = Number(values.pages ?? 100);
-    if (!Number.isInteger(pages) || pages < 1) throw new CliError(`--pages wants a positive whole number, got '${values.pages}'`);
+    if (!Number.isInteger(pages) || pages < 1)
+      throw new CliError(`--pages wants a positive whole number, got '${values.pages}'`);
     const seed = Number(values.seed ?? 1);
     if (!Number.isInteger(seed)) throw new CliError(`--seed wants a whole number, got '${values.seed}'`);
     const set = values.set ?? 'dev';
     if (set !== 'dev' && set !== 'holdout') throw new CliError(`--set wants dev or holdout, got '${set}'`);
     const dataDir = values.data ?? rmrbDir();
     if (!existsSync(dataDir))
-      throw new CliError(`the rmrb data is not at ${dataDir} (the generator needs ../shared/data/rmrb; or pass --data DIR)`);
+      throw new CliError(
+        `the rmrb data is not at ${dataDir} (the generator needs ../shared/data/rmrb; or pass --data DIR)`,
+      );
     let laidOut: ReturnType<typeof layoutPages>;
     try {
       laidOut = layoutPages(dataDir, { pages, seed, set });

@@ -73,7 +73,9 @@ export const searchCommand: Command = {
               .replace(/&#39;/g, "'")
               .replace(/&amp;/g, '&')
               .replace(/\s+/g, ' ');
-            io.stdout.write(`\n${hit.paper} ${hit.date} 第${hit.page}版  ${hit.title}  [${hit.articleId}]\n  ${text}\n`);
+            io.stdout.write(
+              `\n${hit.paper} ${hit.date} 第${hit.page}版  ${hit.title}  [${hit.articleId}]\n  ${text}\n`,
+            );
           }
         }
         return 0;

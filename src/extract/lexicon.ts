@@ -46,6 +46,8 @@ const followers = readList('name-followers.txt');
 const leftBoundaries = readList('left-boundaries.txt');
 const orgSuffixes = readList('org-suffixes.txt');
 const placeSuffixes = readList('place-suffixes.txt');
+const descriptors = readList('descriptors.txt');
+const addressWords = readList('address-words.txt');
 
 export const lexicon = {
   /** Compound surnames (欧阳) and single ones (王). */
@@ -58,6 +60,8 @@ export const lexicon = {
   leftBoundaries,
   orgSuffixes,
   placeSuffixes,
+  descriptors,
+  addressWords,
   eventTypes: readPairs('event-types.txt'),
   roleVerbs: readPairs('role-verbs.txt'),
   /** Every title word, matched anywhere (global). */
@@ -65,6 +69,11 @@ export const lexicon = {
   /** A title word ending exactly where a string ends. */
   titleEndRe: new RegExp(`(?:${alternation(titleWords)})$`),
   postfixTitleRe: new RegExp(alternation(postfixTitles), 'g'),
+  /** Descriptions that may stand before a name (村民, 选手), matched anywhere. */
+  descriptorRe: new RegExp(alternation(descriptors), 'g'),
+  descriptorEndRe: new RegExp(`(?:${alternation(descriptors)})$`),
+  /** A form of address right after a surname (陈院士, 龚队长). */
+  addressStartRe: new RegExp(`^(?:${alternation(addressWords)})`),
   /** A follower starting exactly at the front of a string. */
   followerStartRe: new RegExp(`^(?:${alternation(followers)})`),
   leftBoundaryRe: new RegExp(alternation(leftBoundaries), 'g'),

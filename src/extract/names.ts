@@ -3,55 +3,53 @@ import { wordTable } from './words.js';
 
 /**
  * Where a name stands. A Chinese name is a surname (王, 欧阳) + 1–2 characters; a foreign
- * name is runs of transliteration characters joined by ·. Whether a string is a name is
- * decided by its position, never by its characters alone: after a title, in a 、-list that
- * ends in a verb such as 出席, before such a verb at the start of a clause, in a byline.
+ * name is a run of transliteration characters, joined by · when it has several parts.
+ * Whether a string is a name is decided by its position, never by its characters alone:
+ * after a title, in a 、-list, before a verb such as 出席 at the start of a clause, in a
+ * byline. What follows a candidate (its cue) decides between 2 and 3 characters.
  */
 
-const words = wordTable((word) => lexicon.surnames.has(word[0]) || lexicon.compoundSurnames.has(word.slice(0, 2)));
+export const words = wordTable(
+  (word) => lexicon.surnames.has(word[0]) || lexicon.compoundSurnames.has(word.slice(0, 2)),
+);
 
 /** Characters that end a clause (the separator · of foreign names is not one). */
 const punctuation = /[，,。．；;：:、！!？?（）()“”"'‘’《》〈〉[\]【】\s—…\-|/]/;
 const han = /^[\u3400-\u9fff]$/;
-/** Characters that never make up a given name. */
-const neverInName = new Set('的了在是等对向为也就说及或并从把被将于之其这那们个着过和与同'.split(''));
-/** Characters that may be the first given-name character but rarely the second. */
+const digit = /[0-9０-９]/;
 const dots = /[·•・‧]/;
+/** Characters that never make up a given name. */
+const neverInName = new Set('的了是们个着过之其这那需要应须能会该吗呢吧啊'.split(''));
+/** Characters that almost never end a name but often follow one (李斌因病, 刘鹤将于, 王毅还,
+ * 王乐说): the shorter reading wins whenever it has any cue. */
+const veryWeakLast = new Set('在等对向也就说及或并从把被将于曾还又都作做因告只参看称已则倒'.split(''));
+/** Characters that may end a name (魏凤和, 张维为) but need a strong cue after them then. */
+const weakLast = new Set([...veryWeakLast, ...'和与同为']);
+/** Single characters after which a name has ended (黄彦德正指挥, 张保平来村里). */
+const endChars = new Set([...weakLast, ...'正仍便刚来到去']);
 
 export function isPunctuation(char: string | undefined): boolean {
   return char === undefined || punctuation.test(char);
 }
 
-/** True when a follower word (出席, 主持 …), a postfix title, punctuation or the end is at `at`. */
-function cueAt(text: string, at: number, known: ReadonlySet<string>): boolean {
-  if (at >= text.length || isPunctuation(text[at])) return true;
+/** How sure the text after a candidate is that the name ends there. */
+export type Cue = 0 | 1 | 2 | 3;
+const strong: Cue = 3;
+const weak: Cue = 2;
+const word: Cue = 1;
+
+/** The cue at `at`: punctuation, digit, a verb such as 出席 or a known name (strong), a
+ * one-character verb such as 在 (weak), or a frequent word such as 前往 (word). */
+export function cueAt(text: string, at: number, known: ReadonlySet<string>, afterTitle = false): Cue {
+  if (at >= text.length || isPunctuation(text[at]) || digit.test(text[at])) return strong;
   const ahead = text.slice(at, at + 6);
-  if (lexicon.followerStartRe.test(ahead)) return true;
-  for (const title of lexicon.postfixTitles) if (ahead.startsWith(title)) return true;
-  for (const name of known) if (text.startsWith(name, at)) return true;
-  return false;
-}
-
-/** A ·-name whose first part starts at `start`, or null. */
-export function foreignNameAt(text: string, start: number): string | null {
-  let end = start;
-  let parts = 0;
-  for (;;) {
-    const partStart = end;
-    while (end < text.length && end - partStart < 10 && lexicon.transliteration.has(text[end])) end++;
-    if (end === partStart) return null;
-    parts++;
-    if (!dots.test(text[end] ?? '')) break;
-    end++;
-  }
-  return parts >= 2 ? text.slice(start, end).replace(new RegExp(dots.source, 'g'), '·') : null;
-}
-
-/** The start of the ·-name around the dot at `dot`: the transliteration run before it. */
-export function foreignNameStart(text: string, dot: number): number {
-  let start = dot;
-  while (start > 0 && dot - start < 10 && lexicon.transliteration.has(text[start - 1])) start--;
-  return start;
+  const follower = ahead.match(lexicon.followerStartRe)?.[0];
+  if (follower && follower.length > 1) return strong;
+  for (const title of lexicon.postfixTitles) if (ahead.startsWith(title)) return strong;
+  for (const name of known) if (text.startsWith(name, at)) return strong;
+  if (follower || endChars.has(text[at]) || (afterTitle && text[at] === '的')) return weak;
+  if (words.isCommonWord(text.slice(at, at + 2))) return word;
+  return 0;
 }
 
 function surnameLength(text: string, at: number): number {
@@ -59,38 +57,162 @@ function surnameLength(text: string, at: number): number {
   return lexicon.surnames.has(text[at]) ? 1 : 0;
 }
 
-/** A surname + given name that could be a name by its characters (position not checked). */
+/** Surname + given name whose characters could make a name (position not checked). */
 function plausible(candidate: string, surname: number, givenLength: number): boolean {
   if (candidate.length !== surname + givenLength) return false;
   for (let i = surname; i < candidate.length; i++) {
     if (!han.test(candidate[i]) || neverInName.has(candidate[i])) return false;
   }
-  return !words.isOrdinaryWord(candidate) && !words.isOrdinaryWord(candidate.slice(0, surname + 1));
+  return !words.isOrdinaryWord(candidate);
 }
 
-export interface NameSearch {
-  /** Names already known on the page: they win and they cue a following name. */
-  known: ReadonlySet<string>;
-  /** Without a cue after it, is the longer reading taken anyway (true right after a title)? */
-  requireCue: boolean;
+export interface Found {
+  name: string;
+  cue: Cue;
 }
 
-/** The name starting at `at`, or null when none stands there. */
-export function nameAt(text: string, at: number, search: NameSearch): string | null {
-  const foreign = foreignNameAt(text, at);
-  if (foreign) return trimKnownTail(foreign, search.known);
+/** A surname + 1–2 characters at `at`, with how sure the cue after it is; null if none. */
+function chineseNameAt(text: string, at: number, known: ReadonlySet<string>, mode: NameMode): Found | null {
+  const afterTitle = mode !== 'clause';
   const surname = surnameLength(text, at);
   if (surname === 0) return null;
+  // 陈院士, 龚队长, 李先生: a surname with a form of address is no full name.
+  if (lexicon.addressStartRe.test(text.slice(at + surname, at + surname + 3))) return null;
   const long = text.slice(at, at + surname + 2);
   const short = text.slice(at, at + surname + 1);
-  if (search.known.has(long)) return long;
-  if (search.known.has(short)) return short;
-  const longOk = plausible(long, surname, 2) && !words.isOrdinaryWord(short);
-  const shortOk = plausible(short, surname, 1);
-  if (!longOk && !shortOk) return null;
-  if (longOk && cueAt(text, at + long.length, search.known)) return long;
-  if (shortOk && cueAt(text, at + short.length, search.known)) return short;
-  if (!search.requireCue && longOk) return long;
+  // 李铁曾代表: a long reading learnt in the first round loses to the name inside it.
+  if (known.has(short) && (!known.has(long) || veryWeakLast.has(long.at(-1) ?? ''))) return { name: short, cue: strong };
+  if (known.has(long)) return { name: long, cue: strong };
+  let best: Found | null = null;
+  const consider = (candidate: string, cue: Cue): void => {
+    if (cue > 0 && (!best || cue > best.cue)) best = { name: candidate, cue };
+  };
+  // 发言人高峰9日: right after a title, a word closed by a digit or a comma is a name.
+  const closed = mode === 'title' && /[0-9，,、。（(]/.test(text[at + short.length] ?? '');
+  const shortOk = plausible(short, surname, 1) || (closed && words.isOrdinaryWord(short));
+  let shortCue: Cue = 0;
+  if (shortOk) {
+    shortCue = cueAt(text, at + short.length, known, afterTitle);
+    if (weakLast.has(short.at(-1) ?? '') && shortCue < strong) shortCue = 0;
+    consider(short, shortCue);
+  }
+  if (plausible(long, surname, 2)) {
+    let cue = cueAt(text, at + long.length, known, afterTitle);
+    // 王乐说, 姚敬在: the last character is the verb after a two-character name.
+    if (veryWeakLast.has(long.at(-1) ?? '') && shortCue > 0) cue = 0;
+    // 王国良: when the first two characters are a word (王国), only a clear cue makes a name.
+    if (words.isOrdinaryWord(short) && cue < weak) cue = 0;
+    if (weakLast.has(long.at(-1) ?? '') && cue < strong) cue = 0;
+    // 李斌因病, 廖伟来说: the third character starts a word with what follows (but 吴庆文说).
+    const next = text.slice(at + short.length, at + short.length + 2);
+    if (shortOk && ((cue < weak && words.isCommonWord(next)) || (cue < strong && words.isFrequentWord(next)))) cue = 0;
+    // The longer reading wins a tie: most names have three characters.
+    if (cue > 0 && (!best || cue >= (best as Found).cue)) best = { name: long, cue };
+  }
+  return best;
+}
+
+/** Up to 8 transliteration characters from `at`, stopped before a verb or a known name. */
+function transliterationRun(text: string, at: number, known: ReadonlySet<string>): string {
+  let end = at;
+  while (end < text.length && end - at < 8 && lexicon.transliteration.has(text[end])) {
+    if (end - at >= 2) {
+      const rest = text.slice(end);
+      if (weakLast.has(text[end]) || lexicon.followerStartRe.test(rest)) break;
+      if ([...known].some((name) => rest.startsWith(name))) break;
+    }
+    end++;
+  }
+  return text.slice(at, end);
+}
+
+/** A ·-name whose first part starts at `start`, or null. */
+export function foreignNameAt(text: string, start: number, known: ReadonlySet<string> = new Set()): string | null {
+  for (const name of known) if (name.includes('·') && text.startsWith(name, start)) return name;
+  let end = start;
+  let parts = 0;
+  let lastStart = start;
+  for (;;) {
+    const part = transliterationRun(text, end, known);
+    if (part === '') return parts >= 2 ? text.slice(start, end - 1) : null;
+    lastStart = end;
+    end += part.length;
+    parts++;
+    if (!dots.test(text[end] ?? '')) break;
+    end++;
+  }
+  if (parts < 2) return null;
+  // 伊姆兰·汗热烈祝贺: end the last part where a cue follows.
+  if (cueAt(text, end, known) === 0) {
+    for (let cut = end - 1; cut > lastStart; cut--) {
+      if (cueAt(text, cut, known) > 0) return text.slice(start, cut);
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** The start of the ·-name around the dot at `dot`: back over transliteration runs and
+ * earlier dots, but not into a title (经理安萨尔·阿巴斯). */
+export function foreignNameStart(text: string, dot: number): number {
+  let start = dot;
+  while (start > 0 && dot - start < 24) {
+    const char = text[start - 1];
+    if (!lexicon.transliteration.has(char) && !dots.test(char)) break;
+    start--;
+  }
+  for (let at = start + 1; at < dot; at++) {
+    const before = text.slice(0, at);
+    if (lexicon.titleEndRe.test(before) || lexicon.descriptorEndRe.test(before)) start = at;
+  }
+  while (dots.test(text[start] ?? '')) start++;
+  return start;
+}
+
+export const normaliseDots = (name: string): string => name.replace(new RegExp(dots.source, 'g'), '·');
+
+export type NameMode = 'title' | 'descriptor' | 'clause';
+
+/**
+ * The name starting at `at`, or null. After a title (mode 'title') a transliterated name
+ * without · (总统普京) and, failing all else, a short run up to a clear cue (外务审议官森健良。)
+ * are names too; at the start of a clause only surname names and ·-names are.
+ */
+export function nameAt(text: string, at: number, known: ReadonlySet<string>, mode: NameMode): Found | null {
+  const foreign = foreignNameAt(text, at, known);
+  if (foreign) return { name: normaliseDots(trimKnownTail(foreign, known)), cue: strong };
+  const chinese = chineseNameAt(text, at, known, mode);
+  if (mode === 'clause') return chinese;
+  if (chinese && chinese.cue === strong) return chinese;
+  const run = transliterationRun(text, at, known);
+  if (run.length >= 2 && !(run.length === 2 && words.isCommonWord(run)) && !words.isPlace(run)) {
+    const cue = cueAt(text, at + run.length, known, true);
+    if ((cue >= weak || (cue === word && run.length >= 3)) && (run.length >= 3 || !chinese)) return { name: run, cue };
+  }
+  if (chinese) return chinese;
+  return mode === 'title' && surnameLength(text, at) === 0 ? runToCue(text, at, known) : null;
+}
+
+/** No two-character window of the run is a word, and no title word is inside it. */
+function wordFree(run: string): boolean {
+  for (let i = 0; i + 2 <= run.length; i++) if (words.isWord(run.slice(i, i + 2))) return false;
+  return !new RegExp(lexicon.titleRe.source).test(run) && !lexicon.followerStartRe.test(run);
+}
+
+/** 2–4 characters up to a clear cue, none of them starting an ordinary word: a name printed
+ * after a title that the other rules cannot read (若宫健嗣, 央金卓嘎). */
+function runToCue(text: string, at: number, known: ReadonlySet<string>): Found | null {
+  for (let length = 2; length <= 4; length++) {
+    const run = text.slice(at, at + length);
+    const chars = [...run];
+    if (run.length < length || !chars.every((char) => han.test(char) && !weakLast.has(char) && !neverInName.has(char)))
+      return null;
+    if (words.isFunctionChar(run[0]) || !wordFree(run)) return null;
+    if (lexicon.placeSuffixEndRe.test(run) || lexicon.orgSuffixEndRe.test(run)) return null;
+    const next = text.slice(at + length, at + length + 4);
+    if (isPunctuation(text[at + length]) || lexicon.followerStartRe.test(next)) {
+      return cueAt(text, at + length, known) >= weak ? { name: run, cue: word } : null;
+    }
+  }
   return null;
 }
 
@@ -99,25 +221,41 @@ function trimKnownTail(name: string, known: ReadonlySet<string>): string {
   for (const other of known) {
     if (other !== name && name.endsWith(other) && !other.includes('·')) {
       const rest = name.slice(0, -other.length);
-      if (!rest.endsWith('·')) return rest;
+      if (rest !== '' && !dots.test(rest.at(-1) ?? '')) return rest;
     }
   }
   return name;
 }
 
+/** Words after which a two-character name may stand before a postfix title (同安倍首相). */
+const postfixIntroducers = ['同', '和', '与', '及', '对', '向', '为', '、'];
+
 /** A name ending at `end` (before a postfix title such as 总书记), or null. */
 export function nameBefore(text: string, end: number, known: ReadonlySet<string>): string | null {
   for (const name of known) if (end >= name.length && text.startsWith(name, end - name.length)) return name;
+  // 拉里贾尼议长: a transliterated name before the title.
+  let start = end;
+  while (start > 0 && end - start < 8 && lexicon.transliteration.has(text[start - 1])) start--;
   for (const length of [3, 2]) {
     const at = end - length;
     if (at < 0) continue;
     const candidate = text.slice(at, end);
     const surname = surnameLength(text, at);
     if (surname === 0 || !plausible(candidate, surname, length - surname)) continue;
-    // A two-character name needs a clause edge before it: 关于李强总理 is too weak.
-    if (length === 2 && !isPunctuation(text[at - 1])) continue;
+    const before = text.slice(0, at);
+    // A two-character name needs an edge before it: 关于李强总理 is too weak.
+    const edge =
+      isPunctuation(text[at - 1]) ||
+      postfixIntroducers.some((word) => before.endsWith(word)) ||
+      lexicon.orgSuffixEndRe.test(before);
+    if (length === 2 && !edge) continue;
     if (length === 3 && words.isOrdinaryWord(text.slice(at + 1, end))) continue;
+    // 新任驻华大使, 文明家庭代表: the candidate would split a word.
+    if (!edge && words.isWord(text.slice(at - 1, at + 1))) continue;
     return candidate;
   }
+  const run = text.slice(start, end);
+  const edge = isPunctuation(text[start - 1]) || postfixIntroducers.some((w) => text.slice(0, start).endsWith(w));
+  if (run.length >= 2 && edge && !words.isPlace(run)) return run;
   return null;
 }

@@ -4,37 +4,72 @@ import { readList } from './lexicon.js';
 /**
  * Which short strings are ordinary words rather than names, from the dictionary jieba ships
  * (@node-rs/jieba/dict.txt, "word frequency tag" a line) plus our src/lexicon/userdict.txt.
- * Only words of 2–3 characters that begin like a name (a surname character) matter: 文化,
- * 强调, 高质量 must never be read as 文 + 化, 强 + 调, 高 + 质量. Words tagged nr* are names
- * (习近平, 高峰) and stay allowed. Built once at module load (about 0.1 s).
+ * 文化, 强调, 高质量 must never be read as 文 + 化, 强 + 调, 高 + 质量; words tagged nr* are
+ * names (习近平, 高峰) and stay allowed. Built once at module load (about 0.15 s).
  */
 const require = createRequire(import.meta.url);
 const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
 
 /** Below this frequency a dictionary word is too rare to overrule a name. */
 const minFrequency = 20;
-
-function buildWords(surnameStart: (word: string) => boolean): Map<string, boolean> {
-  const words = new Map<string, boolean>();
-  const add = (line: string, force: boolean): void => {
-    const [word, frequency, tag = ''] = line.trim().split(/\s+/);
-    if (!word || word.length < 2 || word.length > 3 || !surnameStart(word)) return;
-    if (!force && Number(frequency) < minFrequency) return;
-    words.set(word, tag.startsWith('nr'));
-  };
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) add(line, false);
-  for (const line of readList('userdict.txt')) add(line, true);
-  return words;
-}
+/** A two-character word at least this frequent right after a candidate marks where it ends. */
+const commonFrequency = 100;
+/** A two-character dictionary word this frequent is a word even when jieba tags it a name. */
+const nameFrequency = 300;
+/** Words this frequent decide a name's end even against a verb after it (廖伟来说). */
+const frequentFrequency = 1000;
+/** Single characters this frequent as function words or verbs never start a name. */
+const functionFrequency = 5000;
 
 export interface WordTable {
-  /** True when the string is an ordinary dictionary word (not a name). */
+  /** True when the string (2–3 characters, starting like a name) is an ordinary dictionary word. */
   isOrdinaryWord(text: string): boolean;
+  /** True when the two characters are a frequent ordinary word (前往, 因病, 来说). */
+  isCommonWord(text: string): boolean;
+  /** True when the two characters are any ordinary dictionary word (专访, 特使, 山东). */
+  isWord(text: string): boolean;
+  /** True when the two characters are a very frequent word (来说, 告诉, 看来). */
+  isFrequentWord(text: string): boolean;
+  /** True for a place name of the dictionary (爱尔兰, 哈萨克斯坦, 苏丹). */
+  isPlace(text: string): boolean;
+  /** True for a frequent function character (不, 很, 要, 让, 较): no name starts with one. */
+  isFunctionChar(char: string): boolean;
 }
 
 export function wordTable(surnameStart: (word: string) => boolean): WordTable {
-  const words = buildWords(surnameStart);
+  const ordinary = new Map<string, boolean>();
+  const common = new Set<string>();
+  const any = new Set<string>();
+  const frequent = new Set<string>();
+  const places = new Set<string>();
+  const functionChars = new Set<string>();
+  const add = (line: string, force: boolean): void => {
+    const [word, frequencyText, tag = ''] = line.trim().split(/\s+/);
+    if (!word) return;
+    if (tag === 'ns' && word.length <= 8) places.add(word);
+    if (word.length > 3) return;
+    const frequency = Number(frequencyText);
+    if (word.length === 1) {
+      if (/^(?:d|p|c|u|r|y|e|o|v|ul|uj|uz|ud|ug|uv)$/.test(tag) && frequency >= functionFrequency) functionChars.add(word);
+      return;
+    }
+    // jieba tags many ordinary words nr (祝贺, 荣誉, 许可): only rare ones are trusted as names.
+    const name = tag.startsWith('nr') && (word.length === 3 || frequency < nameFrequency);
+    const tagged = tag.startsWith('nr');
+    if (word.length === 2 && !tagged && (force || frequency >= commonFrequency)) common.add(word);
+    if (word.length === 2 && !tagged && (force || frequency >= minFrequency)) any.add(word);
+    if (word.length === 2 && frequency >= frequentFrequency) frequent.add(word);
+    if (!surnameStart(word)) return;
+    if (force || frequency >= minFrequency) ordinary.set(word, name);
+  };
+  for (const line of Buffer.from(dict).toString('utf8').split('\n')) add(line, false);
+  for (const line of readList('userdict.txt')) add(line, true);
   return {
-    isOrdinaryWord: (text) => words.get(text) === false,
+    isOrdinaryWord: (text) => ordinary.get(text) === false,
+    isCommonWord: (text) => common.has(text),
+    isWord: (text) => any.has(text),
+    isFrequentWord: (text) => frequent.has(text),
+    isPlace: (text) => places.has(text),
+    isFunctionChar: (char) => functionChars.has(char),
   };
 }

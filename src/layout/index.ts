@@ -6,9 +6,10 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLayoutOptions, type LayoutOptions } from './options.js';
 import { createRandom, hashSeed } from './prng.js';
-import { renderPage, type LaidOutPage } from './render.js';
+import { type LaidOutPage, renderPage } from './render.js';
 import { findJumps, type JumpPair, loadSourcePages, type SourcePaperPage } from './source.js';
 
+export { artifactDescriptions } from './artifacts.js';
 export { defaultLayoutOptions, type LayoutOptions } from './options.js';
 export type { LaidOutPage } from './render.js';
 export { MissingDataError } from './source.js';

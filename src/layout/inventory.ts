@@ -5,12 +5,18 @@
  */
 import type { Random } from './prng.js';
 
-const familyNames = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'];
-const givenChars = [...'思远晓明子涵嘉怡雨桐梓轩浩然欣悦一鸣海峰志强秀兰建华俊杰文博雅琴立新晨阳静宜天宇梦瑶伟东丽娜振国佳琪若曦清源景行安澜'];
+const familyNames = [
+  ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文',
+];
+const givenChars = [
+  ...'思远晓明子涵嘉怡雨桐梓轩浩然欣悦一鸣海峰志强秀兰建华俊杰文博雅琴立新晨阳静宜天宇梦瑶伟东丽娜振国佳琪若曦清源景行安澜',
+];
 
 /** A person's name made up on the spot: a common family name and one or two given characters. */
 export function inventName(random: Random): string {
-  const given = random.chance(0.7) ? random.pick(givenChars) + random.pick(givenChars) : random.pick(givenChars);
+  const given = random.chance(0.7)
+    ? random.pick(givenChars) + random.pick(givenChars)
+    : random.pick(givenChars);
   return random.pick(familyNames) + given;
 }
 
@@ -55,7 +61,19 @@ export function inventCredit(random: Random): Credit {
 }
 
 /** Section names for running heads (generic words, not any paper's own furniture). */
-export const sectionNames = ['要闻', '综合', '国际', '经济', '社会', '文化', '评论', '体育', '副刊', '政治', '视点'];
+export const sectionNames = [
+  '要闻',
+  '综合',
+  '国际',
+  '经济',
+  '社会',
+  '文化',
+  '评论',
+  '体育',
+  '副刊',
+  '政治',
+  '视点',
+];
 
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

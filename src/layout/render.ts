@@ -30,9 +30,7 @@ interface PageStyle {
 }
 
 /** A run of body text, or lines set apart inside the body (a photo). */
-type BodyItem =
-  | { kind: 'paragraph'; text: string; indent: boolean }
-  | { kind: 'block'; lines: string[] };
+type BodyItem = { kind: 'paragraph'; text: string; indent: boolean } | { kind: 'block'; lines: string[] };
 
 const chars = (s: string): string[] => Array.from(s);
 const length = (s: string): number => chars(s).length;
@@ -100,7 +98,12 @@ function splitForJump(
 }
 
 function jumpToMarker(random: Random, page: number): string {
-  return random.pick([`(下转${page}版)`, `（下转第${chineseNumber(page)}版）`, `（下转第${page}版）`, `（下转${page}版）`]);
+  return random.pick([
+    `(下转${page}版)`,
+    `（下转第${chineseNumber(page)}版）`,
+    `（下转第${page}版）`,
+    `（下转${page}版）`,
+  ]);
 }
 
 function jumpFromMarker(random: Random, page: number): string {
@@ -121,7 +124,13 @@ function inventByline(random: Random): Byline {
   const gap = random.pick(['', ' ']);
   const names = reporters.join(join === '\u3000' ? '、' : join);
   const tail = correspondents.length ? ` 通讯员${gap}${correspondents.join('、')}` : '';
-  const byline: Byline = { text: `本报讯${open}记者${gap}${names}${tail}${close}`, source: '本报', reporters };
+  // Sometimes the paper's own name before 记者, as in 本报讯(渝西都市报记者 X).
+  const paper = random.chance(0.3) ? '人民日报' : '';
+  const byline: Byline = {
+    text: `本报讯${open}${paper}记者${gap}${names}${tail}${close}`,
+    source: paper || '本报',
+    reporters,
+  };
   if (correspondents.length) byline.correspondents = correspondents;
   return byline;
 }
@@ -199,13 +208,23 @@ class PageWriter {
 
   /** A run of body text (indent included), cut where the column ends. */
   flow(text: string): void {
-    if (this.style.hardWrap) return this.wrap(text);
+    if (this.style.hardWrap) {
+      this.wrap(text);
+      return;
+    }
     let rest = chars(text);
     const capacity = this.style.columnChars;
     if (this.used >= capacity) this.used = 0;
     while (this.used + rest.length > capacity) {
       const take = capacity - this.used;
-      this.lines.push(rest.slice(0, take).join(''));
+      const piece = rest.slice(0, take).join('');
+      // A column that would end inside the indent ends before the paragraph instead.
+      if (/^[\s\u3000]*$/.test(piece)) {
+        if (this.used === 0) break;
+        this.used = 0;
+        continue;
+      }
+      this.lines.push(piece);
       rest = rest.slice(take);
       this.cutSeparator();
       this.cuts++;
@@ -279,8 +298,13 @@ function planArticles(
         artifacts.push('jump-from');
       }
     }
-    if (parts.byline) artifacts.push(parts.bylineApart ? 'byline-line' : 'dateline');
-    else if (!continuedFrom && !parts.credit && parts.paragraphs.length > 1 && random.chance(options.byline)) {
+    if (parts.byline) artifacts.push('dateline');
+    else if (
+      !continuedFrom &&
+      !parts.credit &&
+      parts.paragraphs.length > 1 &&
+      random.chance(options.byline)
+    ) {
       const byline = inventByline(random);
       const glued = random.chance(options.bylineGlued) && byline.text.startsWith('本报讯');
       parts = { ...parts, byline, bylineApart: !glued, bylinePrefix: byline.text };
@@ -310,7 +334,13 @@ function runningHead(random: Random, page: SourcePaperPage): string[] {
   ]);
 }
 
-function writeHeads(writer: PageWriter, plan: ArticlePlan, random: Random, style: PageStyle, options: LayoutOptions) {
+function writeHeads(
+  writer: PageWriter,
+  plan: ArticlePlan,
+  random: Random,
+  style: PageStyle,
+  options: LayoutOptions,
+) {
   const { parts } = plan;
   if (parts.kicker) {
     writer.line(parts.kicker);
@@ -396,6 +426,7 @@ export function renderPage(
     for (const item of items) {
       if (item.kind === 'block') {
         writer.blank();
+        for (let k = random.int(0, 2); k > 0; k--) writer.line('');
         for (const line of item.lines) writer.line(line);
         writer.blank();
         continue;
@@ -436,7 +467,8 @@ export function renderPage(
     writer.blank();
     for (const line of head) writer.line(line);
   }
-  let text = `${writer.lines.join('\n').replace(/^\n+/, '')}\n`;
+  const leading = '\n'.repeat(random.chance(0.3) ? random.int(1, 2) : 0);
+  let text = `${leading}${writer.lines.join('\n').replace(/^\n+/, '')}\n`;
   if (text.split('\n').some((line) => /^[\s\u3000]*[。”！？]$/.test(line))) pageArtifacts.push('lone-punct');
   if (random.chance(options.nfkc)) {
     text = text.normalize('NFKC');
@@ -448,7 +480,9 @@ export function renderPage(
   }
   const gb = random.chance(options.gb18030);
   if (gb) pageArtifacts.push('gb18030');
-  const bytes = gb ? new Uint8Array(iconv.encode(text, 'gb18030')) : new Uint8Array(Buffer.from(text, 'utf8'));
+  const bytes = gb
+    ? new Uint8Array(iconv.encode(text, 'gb18030'))
+    : new Uint8Array(Buffer.from(text, 'utf8'));
   const artifacts = new Set(pageArtifacts);
   for (const gold of golds) for (const a of gold.artifacts) artifacts.add(a);
   return {
@@ -462,6 +496,7 @@ export function renderPage(
       page: Number(page.page),
       seed: options.seed,
       artifacts: [...artifacts].sort(),
+      pageArtifacts: [...new Set(pageArtifacts)].sort(),
       articles: golds,
     },
   };

@@ -30,8 +30,13 @@ export const setMonths: Record<'dev' | 'holdout', string[]> = {
 /** Thrown when the data directory is missing: the CLI turns it into a one-line message. */
 export class MissingDataError extends Error {}
 
-/** Loads every page of a set, sorted by date and page number. */
+const loaded = new Map<string, SourcePaperPage[]>();
+
+/** Loads every page of a set, sorted by date and page number (kept for the life of the process). */
 export function loadSourcePages(dataDir: string, set: 'dev' | 'holdout'): SourcePaperPage[] {
+  const key = `${dataDir}\u0000${set}`;
+  const cached = loaded.get(key);
+  if (cached) return cached;
   const pages: SourcePaperPage[] = [];
   for (const month of setMonths[set]) {
     const file = join(dataDir, `pages_${month}.jsonl.gz`);
@@ -44,7 +49,9 @@ export function loadSourcePages(dataDir: string, set: 'dev' | 'holdout'): Source
       if (page.articles?.length) pages.push(page);
     }
   }
-  return pages.sort((a, b) => (a.date + a.page < b.date + b.page ? -1 : a.date + a.page > b.date + b.page ? 1 : 0));
+  pages.sort((a, b) => (a.date + a.page < b.date + b.page ? -1 : a.date + a.page > b.date + b.page ? 1 : 0));
+  loaded.set(key, pages);
+  return pages;
 }
 
 /** Titles that many unrelated pieces share, so two of them on one date are not one article. */

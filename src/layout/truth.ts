@@ -30,6 +30,8 @@ export interface GoldPage {
   seed: number;
   /** Every artifact drawn for the page, page-wide and per article. */
   artifacts: string[];
+  /** The page-wide ones only (separators, indents, wraps, encoding); articles list their own. */
+  pageArtifacts: string[];
   articles: GoldArticle[];
 }
 
@@ -54,7 +56,8 @@ const space = '[\\s\\u00a0\\u3000]';
 const datelinePattern =
   /^(据)?(?:本报讯|(本报|新华社|中新社|人民日报)([^\s\u00a0\u3000（(，。、：]{0,12}?)(\d{1,2}月\d{1,2}日)?电)/;
 const bracketPattern = new RegExp(`^${space}*[（(]([^（）()]{1,40})[）)]`);
-const bylineLinePattern = /^(本报|新华社|人民日报)?(特约)?记者[\s\u00a0\u3000]*[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u00a0\u3000、]{0,30}$/;
+const bylineLinePattern =
+  /^(本报|新华社|人民日报)?(特约)?记者[\s\u00a0\u3000]*[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u00a0\u3000、]{0,30}$/;
 const creditPattern = /摄(（[^（）]{1,12}）)?$/;
 
 /** Paragraph text without its indent and trailing spaces. */
@@ -156,7 +159,11 @@ export function readArticle(article: SourceArticle): ArticleParts {
       bylinePrefix = dateline.prefix;
     } else if (paragraphs.length > 1 && bylineLinePattern.test(paragraphs[0])) {
       const names = bylineNames(paragraphs[0]);
-      byline = { text: paragraphs[0], source: /^新华社/.test(paragraphs[0]) ? '新华社' : '本报', reporters: names.reporters };
+      byline = {
+        text: paragraphs[0],
+        source: /^新华社/.test(paragraphs[0]) ? '新华社' : '本报',
+        reporters: names.reporters,
+      };
       bylinePrefix = paragraphs[0];
       paragraphs = paragraphs.slice(1);
       bylineApart = true;

@@ -111,10 +111,20 @@ const radicalSupplement: Record<string, string> = {
   '⻳': '龟',
 };
 
+/**
+ * Kangxi radicals whose NFKC form is the traditional character while a simplified Chinese
+ * font draws them as the simplified one (the font shares one glyph between both code points).
+ */
+const kangxiSimplified: Record<string, string> = {
+  '\u2F3E': '户', // ⼾ → NFKC 戶
+  '\u2FAD': '青', // ⾭ → NFKC 靑
+  '\u2FC8': '黄', // ⿈ → NFKC 黃
+};
+
 /** Kangxi radicals, radicals supplement and compatibility ideographs → unified ideographs. */
 export function unifyIdeographs(text: string): string {
   return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => {
-    const mapped = radicalSupplement[c];
+    const mapped = radicalSupplement[c] ?? kangxiSimplified[c];
     if (mapped) return mapped;
     // NFKC only for these blocks: applied to the whole text it would change 全角 punctuation.
     return c >= '\u2F00' ? c.normalize('NFKC') : c;

@@ -26,7 +26,7 @@ export interface Fragment {
 }
 
 /** Gaps wider than this many ems end a fragment (a gutter between columns). */
-const gutterEm = 1.5;
+const defaultGutterEm = 1.5;
 /** Gaps wider than this many ems inside a fragment are kept as a space (between title clauses). */
 const spaceEm = 0.6;
 
@@ -54,7 +54,8 @@ function joinText(left: string, right: string, gap: number, fontSize: number): s
 }
 
 /** Merges runs into fragments: same baseline (within a third of an em), left to right. */
-export function fragmentsFromRuns(runs: TextRun[]): Fragment[] {
+export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number } = {}): Fragment[] {
+  const gutterEm = options.gutterEm ?? defaultGutterEm;
   const visible = runs.filter((r) => r.text.trim() && r.w > 0 && r.fontSize > 0);
   visible.sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const rows: TextRun[][] = [];

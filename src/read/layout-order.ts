@@ -7,6 +7,7 @@
  * neither but still holds fragments side by side is cut just above the first such row.
  */
 import type { Line } from '../model.js';
+import { joinBlocks } from './layout-blocks.js';
 import type { Fragment } from './layout-lines.js';
 
 export interface OrderOptions {
@@ -55,7 +56,11 @@ function gaps(spans: [number, number][], min: number): [number, number][] {
   return out;
 }
 
-function splitAt(fragments: Fragment[], cuts: [number, number][], key: (f: Fragment) => number): Fragment[][] {
+function splitAt(
+  fragments: Fragment[],
+  cuts: [number, number][],
+  key: (f: Fragment) => number,
+): Fragment[][] {
   const parts: Fragment[][] = cuts.map(() => []);
   parts.push([]);
   for (const f of fragments) {
@@ -74,9 +79,36 @@ function extent(fragments: Fragment[], index: number): Column {
   };
 }
 
+/**
+ * Pieces of one row set apart, none in the body size: a running head (paper, date, page)
+ * spread over the page's width. They are one line, not one block per column.
+ */
+function oneRow(fragments: Fragment[], em: number): Fragment | null {
+  if (fragments.length < 2) return null;
+  const overlap = fragments.every((f) => fragments.every((g) => top(f) < bottom(g) && top(g) < bottom(f)));
+  const size = fragments[0].fontSize;
+  if (!overlap || fragments.some((f) => Math.abs(f.fontSize / em - 1) < 0.06)) return null;
+  if (fragments.some((f) => Math.abs(f.fontSize / size - 1) > 0.06)) return null;
+  const sorted = [...fragments].sort((a, b) => left(a) - left(b));
+  const x0 = left(sorted[0]);
+  const y0 = Math.min(...sorted.map(top));
+  const x1 = Math.max(...sorted.map(right));
+  const y1 = Math.max(...sorted.map(bottom));
+  return {
+    text: sorted.map((f) => f.text).join(' '),
+    box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
+    fontSize: sorted[0].fontSize,
+  };
+}
+
 /** Orders the fragments of a region; `column` is the innermost column the region lies in. */
 function orderRegion(fragments: Fragment[], column: Column, em: number, out: Placed[]): void {
   if (!fragments.length) return;
+  const row = oneRow(fragments, em);
+  if (row) {
+    out.push({ fragment: row, column });
+    return;
+  }
   const vertical = gaps(
     fragments.map((f) => [left(f), right(f)]),
     0.9 * em,
@@ -123,9 +155,21 @@ function orderRegion(fragments: Fragment[], column: Column, em: number, out: Pla
   for (const f of sorted) out.push({ fragment: f, column });
 }
 
-/** Lines in reading order with blank lines between blocks: paragraphs, column ends, heads, captions. */
+/**
+ * Lines in reading order, one per block (paragraph, head, caption), blank lines between; each
+ * keeps its printed lines with their boxes. See `orderPrinted` for the printed lines themselves.
+ */
 export function orderFragments(fragments: Fragment[], options: OrderOptions = {}): Line[] {
-  if (!fragments.length) return [];
+  const { printed, indented } = orderPrinted(fragments, options);
+  return joinBlocks(printed, indented);
+}
+
+/** Printed lines in reading order with blank lines between blocks, and the indented block starts. */
+export function orderPrinted(
+  fragments: Fragment[],
+  options: OrderOptions = {},
+): { printed: Line[]; indented: Set<Line> } {
+  if (!fragments.length) return { printed: [], indented: new Set() };
   const tolerance = options.sizeTolerance ?? 1.06;
   const em = bodySize(fragments);
   const placed: Placed[] = [];
@@ -150,8 +194,12 @@ export function orderFragments(fragments: Fragment[], options: OrderOptions = {}
     const b = next.fragment;
     if (!sameSize(a.fontSize, b.fontSize)) return false;
     if (!isBody(a)) {
-      // Heads and captions: the same size, stacked closely in one column.
-      return prev.column === next.column && top(b) - bottom(a) < 1.2 * a.fontSize;
+      // Heads and captions: the same size, stacked closely in one column, aligned left or on
+      // the centre (a right-aligned credit under its caption is a block of its own).
+      const aligned =
+        Math.abs(left(a) - left(b)) < a.fontSize ||
+        Math.abs(left(a) + right(a) - left(b) - right(b)) < 2 * a.fontSize;
+      return prev.column === next.column && aligned && top(b) - bottom(a) < 1.2 * a.fontSize;
     }
     // Body: the paragraph runs on (across a picture or into the next column) when the line
     // before reaches the column's right edge and this one starts without an indent.
@@ -178,7 +226,13 @@ export function orderFragments(fragments: Fragment[], options: OrderOptions = {}
     while (j < placed.length && !isBody(placed[j].fragment)) j++;
     const next = placed[j];
     const smaller = placed.slice(i, j).every((q) => q.fragment.fontSize < em);
-    if (smaller && lastBody && next && sequence[sequence.length - 1] === lastBody && continues(lastBody, next)) {
+    if (
+      smaller &&
+      lastBody &&
+      next &&
+      sequence[sequence.length - 1] === lastBody &&
+      continues(lastBody, next)
+    ) {
       pending.push(...placed.slice(i, j));
       i = j - 1;
       continue;
@@ -190,6 +244,7 @@ export function orderFragments(fragments: Fragment[], options: OrderOptions = {}
   sequence.push(...pending);
 
   const lines: Line[] = [];
+  const indentedStarts = new Set<Line>();
   const push = (text: string, p?: Placed) => {
     const line: Line = { text, line: lines.length + 1 };
     if (p) {
@@ -201,8 +256,10 @@ export function orderFragments(fragments: Fragment[], options: OrderOptions = {}
   };
   sequence.forEach((p, i) => {
     const prev = sequence[i - 1];
-    if (prev && !continues(prev, p)) push('');
+    const starts = !prev || !continues(prev, p);
+    if (prev && starts) push('');
     push(p.fragment.text, p);
+    if (starts && isBody(p.fragment) && indented(p)) indentedStarts.add(lines[lines.length - 1]);
   });
-  return lines;
+  return { printed: lines, indented: indentedStarts };
 }

@@ -16,6 +16,7 @@ import {
   trailingJump,
   wholeParenthetical,
 } from './patterns.js';
+import { cohesion, wordCohesion } from './cohesion.js';
 import { type Piece, toPieces } from './pieces.js';
 import { wordAcross } from './words.js';
 
@@ -25,7 +26,10 @@ import { wordAcross } from './words.js';
  * joins the pieces a column cut or a caption split.
  */
 export function segment(lines: Line[]): Block[] {
-  const items = classify(toPieces(lines));
+  const pieces = toPieces(lines);
+  const items = classify(pieces);
+  if (pieces.filter((p) => p.indent).length >= pieces.length * 0.3) demoteIndentedHeads(items);
+  demoteCutHeads(items);
   assignHeads(items);
   return items.map(toBlock);
 }
@@ -37,14 +41,23 @@ interface Item {
   piece: Piece;
   kind: Kind;
   role?: BlockRole;
+  /** The piece carries on the line before it (a head or subhead cut mid-word). */
+  joinPrev?: boolean;
 }
 
 function toBlock(item: Item): Block {
   const p = item.piece;
-  const role: BlockRole = item.role ?? (item.kind === 'head' || item.kind === 'text' ? 'paragraph' : roleOf(item.kind));
+  const role: BlockRole =
+    item.role ?? (item.kind === 'head' || item.kind === 'text' ? 'paragraph' : roleOf(item.kind));
   const block: Block = { role, text: p.text, position: { start: p.start, end: p.end } };
   if (role === 'paragraph' || role === 'subhead')
-    block.data = { indent: p.indent, gapBefore: p.gapBefore, ends: endsParagraph(p), closed: p.closed };
+    block.data = {
+      indent: p.indent,
+      gapBefore: p.gapBefore,
+      ends: endsParagraph(p),
+      closed: p.closed,
+      joinPrev: item.joinPrev,
+    };
   return block;
 }
 
@@ -92,7 +105,11 @@ function looksLikeHead(p: Piece): boolean {
   if (p.wrapped && !p.closed) return false;
   if (p.start !== p.end) return false;
   if (f.length > 64 || f.length < 2) return false;
-  if (/[。;:,、]$|\.{3}$|……$/.test(f)) return false;
+  // a long line with several clauses, or a body opening with its dateline, is text
+  if ((f.length > 40 || (f.match(/[,;、]/g)?.length ?? 0) >= 2) && !/^(?:——|—)/.test(f)) return false;
+  if (/^[,。、;:!?)」』”’\]】]/.test(f)) return false;
+  if (datelinePrefix.test(f) || wholeParenthetical.test(f)) return false;
+  if (/[。;,、]$|\.{3}$|……$/.test(f) || (/:$/.test(f) && f.length > 8)) return false;
   if (/[。]/.test(f.slice(0, -1))) return false;
   return true;
 }
@@ -140,11 +157,16 @@ function markCaptions(items: Item[]): void {
         (captionCue.test(f) || (sentenceEnd.test(f) && !before.piece.indent) || before.kind === 'head');
       // a credit right after a title is a picture story's credit, its caption lies after it
       if (captionLike && !(before.kind === 'head' && isStoryHead(items, i - 1))) before.kind = 'caption';
-    } else if (item.kind === 'text' && captionCue.test(item.piece.folded) && sentenceEnd.test(item.piece.folded)) {
+    } else if (
+      item.kind === 'text' &&
+      captionCue.test(item.piece.folded) &&
+      sentenceEnd.test(item.piece.folded)
+    ) {
       // 图为… interrupting a paragraph: the text before it is cut mid-sentence
       const prev = items[i - 1];
       const next = items[i + 1];
-      const interrupts = prev && prev.kind === 'text' && !endsParagraph(prev.piece) && next && next.kind === 'text';
+      const interrupts =
+        prev && prev.kind === 'text' && !endsParagraph(prev.piece) && next && next.kind === 'text';
       if (interrupts && item.piece.folded.length <= 160) item.kind = 'caption';
     }
   }
@@ -152,6 +174,46 @@ function markCaptions(items: Item[]): void {
 
 function isStoryHead(items: Item[], i: number): boolean {
   return i === 0 || items[i - 1].kind === 'head';
+}
+
+/**
+ * On a page that indents its paragraphs, heads stand flush and the text after a head starts
+ * indented; an indented head-like piece is a paragraph's start, an unindented one followed
+ * by unindented text is the end of a column.
+ */
+function demoteIndentedHeads(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind !== 'head') continue;
+    if (item.piece.indent) {
+      item.kind = 'text';
+      continue;
+    }
+    const next = items[i + 1];
+    if (next?.kind === 'text' && !next.piece.indent && !datelinePrefix.test(next.piece.folded)) item.kind = 'text';
+  }
+}
+
+/** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
+const continuing = /^(?:[,，。、;；:：!！?？)）」』”’\]】…了们吗呢吧么]|的(?!确))/;
+
+/**
+ * A head-like piece that a column cut made: the next piece goes on with punctuation, or a
+ * word runs across the junction (副主 | 任). Two head pieces joined by a word are one line.
+ */
+function demoteCutHeads(items: Item[]): void {
+  for (let i = items.length - 2; i >= 0; i--) {
+    const item = items[i];
+    const next = items[i + 1];
+    if (item.kind !== 'head' || (next.kind !== 'text' && next.kind !== 'head')) continue;
+    if (continuing.test(next.piece.folded)) {
+      item.kind = 'text';
+      next.kind = 'text';
+    } else if (wordAcross(item.piece.folded, next.piece.folded)) {
+      if (next.kind === 'head') next.joinPrev = true;
+      else item.kind = 'text';
+    }
+  }
 }
 
 /**
@@ -181,6 +243,13 @@ function assignHeads(items: Item[]): void {
     const run = items.slice(i, j);
     const next = items[j];
     const decision = decide(run, next, inArticle, lastBody, subheadsInArticle);
+    if (process.env.BAOKU_TRACE && run.length === 1 && decision !== 'text' && decision !== 'continuation') {
+      const before = items.slice(Math.max(0, i - 12), i).filter((x) => x.kind === 'text').map((x) => x.piece.folded).join('');
+      const after = items.slice(j, j + 8).filter((x) => x.kind === 'text').map((x) => x.piece.folded).join('');
+      process.stderr.write(
+        `${JSON.stringify({ s: run[0].piece.folded, decision, c: cohesion(before.slice(-300), after.slice(0, 300)), w: wordCohesion(before.slice(-500), after.slice(0, 500)), w2: wordCohesion(before.slice(-1500), after.slice(0, 800)), cs: cohesion(run[0].piece.folded, after.slice(0, 300)), lb: before.length, la: after.length, sub: subheadsInArticle })}\n`,
+      );
+    }
     if (decision === 'heads') {
       setHeadRoles(run);
       inArticle = true;
@@ -203,14 +272,25 @@ function assignHeads(items: Item[]): void {
   }
 }
 
+/** Head pieces grouped into printed lines: a piece cut mid-word joins the one before. */
+function logicalLines(run: Item[]): Item[][] {
+  const lines: Item[][] = [];
+  for (const h of run) {
+    if (h.joinPrev && lines.length) lines[lines.length - 1].push(h);
+    else lines.push([h]);
+  }
+  return lines;
+}
+
 function decide(
-  run: Item[],
+  items: Item[],
   next: Item | undefined,
   inArticle: boolean,
   lastBody: Item | undefined,
   subheads: number,
 ): 'heads' | 'subheads' | 'continuation' | 'text' {
   if (!inArticle || !lastBody) return 'heads';
+  const run = logicalLines(items).map((line) => line[0]);
   const first = run[0].piece;
   if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
     // the text before is cut mid-sentence: this short piece is its continuation
@@ -225,16 +305,21 @@ function decide(
   if (lastBody.kind === 'jump-to') return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
   if (run.length >= 2) return 'heads';
+  // a line ending on 的, 和, 在 … runs on: the start of a paragraph cut by a column
+  if (openEnd.test(first.folded) && next?.kind === 'text') return 'text';
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
   if (subheads > 0) return 'subheads';
   if (subheadCue.test(first.folded)) return 'subheads';
-  return 'heads';
+  return process.env.BAOKU_DEFAULT === 'sub' ? 'subheads' : 'heads';
 }
 
 /** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
 function setHeadRoles(run: Item[]): void {
   const texts = run.map((h) => h.piece.folded.trim());
-  const roles = headRoles(texts, run.map((h) => h.piece.fontSize));
+  const roles = headRoles(
+    texts,
+    run.map((h) => h.piece.fontSize),
+  );
   run.forEach((h, k) => {
     h.role = roles[k];
   });

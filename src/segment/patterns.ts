@@ -40,7 +40,9 @@ export const jumpRules: Rule[] = [
 ];
 
 /** The same jump markers glued to the end or start of a paragraph. */
-export const trailingJump = new RegExp(`\\(\\s*(?:下转|转)\\s*(?:第\\s*)?(${num})\\s*(?:版|页)[^)]{0,12}\\)$`);
+export const trailingJump = new RegExp(
+  `\\(\\s*(?:下转|转)\\s*(?:第\\s*)?(${num})\\s*(?:版|页)[^)]{0,12}\\)$`,
+);
 export const leadingJump = new RegExp(`^\\(\\s*(?:上接|接)\\s*(?:第\\s*)?(${num})\\s*(?:版|页)[^)]{0,12}\\)`);
 
 /**
@@ -56,12 +58,15 @@ export const creditRules: Rule[] = [
   },
   {
     id: 'credit-slash',
-    pattern: new RegExp(`^(?:图|图片|摄影|图文|图/文)\\s*[/:]\\s*(?:文\\s*[/:]?\\s*)?(${name})(?:[\\s\\u00a0]+文\\s*[/:]\\s*(${name}))?$`),
+    pattern: new RegExp(
+      `^(?:图|图片|摄影|图文|图/文)\\s*[/:]\\s*(?:文\\s*[/:]?\\s*)?(${name})(?:[\\s\\u00a0]+文\\s*[/:]\\s*(${name}))?$`,
+    ),
     why: '图/X · 图/文X · 图/X 文/Y · 摄影:X',
   },
   {
     id: 'credit-supplied',
-    pattern: /^(?:[\u4e00-\u9fff]{2,14}(?:供图|提供|供稿)|资料图片|新华社发|本报资料图片|[\u4e00-\u9fff]{2,4}[\s\u00a0]*(?:摄|作)\s*\([^)]{1,10}\))$/,
+    pattern:
+      /^(?:[\u4e00-\u9fff]{2,14}(?:供图|提供|供稿)|资料图片|新华社发|本报资料图片|[\u4e00-\u9fff]{2,4}[\s\u00a0]*(?:摄|作)\s*\([^)]{1,10}\))$/,
     why: '某某单位供图 · 资料图片 · 新华社发',
   },
 ];
@@ -88,7 +93,8 @@ export const datelineParts = new RegExp(
   `^(本报|新华社|中新社|人民日报|[\\u4e00-\\u9fff]{2,8}?(?:报|社|台|网))(${place})(${date})(?:专)?电`,
 );
 /** Reporter parenthetical right after a dateline: (记者 X、Y) or (渝西都市报记者 X 通讯员 Y). */
-export const reporterParen = /^[\s\u00a0\u3000]*\(([^()]{0,60}?(?:记者|通讯员|特派|报道员|见习)[^()]{0,60}|[\u4e00-\u9fff·\s\u00a0、]{2,16})\)/;
+export const reporterParen =
+  /^[\s\u00a0\u3000]*\(([^()]{0,60}?(?:记者|通讯员|特派|报道员|见习)[^()]{0,60}|[\u4e00-\u9fff·\s\u00a0、]{2,16})\)/;
 /** 本报记者 X Y / 记者 X 通讯员 Y 报道 / 本报特约记者 X, standing alone or before the body. */
 export const standaloneByline = new RegExp(
   `^(?:本报讯\\s*)?(?:[\\u4e00-\\u9fff]{0,10}?(?:本报|新华社|人民日报)?(?:驻[\\u4e00-\\u9fff]{1,8})?(?:特约|特派|见习|实习)?记者)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*)?(?:[\\s\\u00a0]*报道)?$`,
@@ -100,14 +106,22 @@ export const looseReporters = new RegExp(
 
 /** Running heads at the page edge: dates with 星期, page numbers, paper names with 版. */
 export const runningHeadRules: Rule[] = [
-  { id: 'rh-date', pattern: /^.{0,24}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,30}$/, why: '2025年7月9日 星期三' },
+  {
+    id: 'rh-date',
+    pattern: /^.{0,24}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,30}$/,
+    why: '2025年7月9日 星期三',
+  },
   {
     id: 'rh-page',
     pattern: new RegExp(`(?:^|\\s)第?\\s*${num}\\s*版(?:\\s|$)|^(?:版面|版次)\\s*[:]?\\s*${num}`),
     why: '第1版 · 3版',
   },
   { id: 'rh-date-dash', pattern: /^.{0,20}\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.{0,20}$/, why: '2025-07-09' },
-  { id: 'rh-section', pattern: /^[\u4e00-\u9fff]{2,6}\s+\d{1,2}$|^\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/, why: '要闻 2' },
+  {
+    id: 'rh-section',
+    pattern: /^[\u4e00-\u9fff]{2,6}\s+\d{1,2}$|^\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/,
+    why: '要闻 2',
+  },
 ];
 
 /** In-body subheads: numbered or bracketed short lines. */

@@ -1,5 +1,5 @@
 import type { Line } from '../model.js';
-import { fold, runningHeadRules } from './patterns.js';
+import { fold, runningHeadRules, sentenceEnd } from './patterns.js';
 
 /**
  * A piece is the smallest run of text the layout gives: one line of a dump, or the lines of
@@ -32,7 +32,7 @@ export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    w += c >= 0x2e80 || (c >= 0x1100 && c <= 0x115f) || c === 0x2014 || c === 0x2026 ? 2 : 1;
+    w += c >= 0x2e80 || (c >= 0x1100 && c <= 0x115f) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d) ? 2 : 1;
   }
   return w;
 }
@@ -80,9 +80,10 @@ export function wrapWidth(lines: { width: number }[]): number {
       bestCount = c;
     }
   }
-  const maxWidth = Math.max(...widths);
-  // whole-paragraph dumps have widths spread out; wrapped ones cluster at the edge
-  if (bestCount / widths.length < 0.45 || maxWidth > best + 6 || best > 90) return 0;
+  // whole-paragraph dumps have widths spread out; wrapped ones cluster at the edge, with a
+  // few wider lines (heads, captions) set across columns
+  const wider = widths.filter((w) => w > best + 4).length;
+  if (bestCount / widths.length < 0.4 || wider / widths.length > 0.2 || best > 90) return 0;
   return best;
 }
 
@@ -98,7 +99,14 @@ export function toPieces(lines: Line[]): Piece[] {
     }
     const indent = indentRe.test(text) && /^(?:\u3000|\t| {2}|\u00a0{2}|\u00a0 | \u00a0)/.test(text);
     const body = text.replace(indentRe, '');
-    raw.push({ text: body, line: l.line, indent, gapBefore: gap, width: displayWidth(body), fontSize: l.fontSize });
+    raw.push({
+      text: body,
+      line: l.line,
+      indent,
+      gapBefore: gap,
+      width: displayWidth(text), // the column edge bounds the whole line, indent included
+      fontSize: l.fontSize,
+    });
     gap = false;
   }
   const kept = dropRunningHeads(raw);
@@ -124,7 +132,9 @@ export function toPieces(lines: Line[]): Piece[] {
       !l.indent &&
       prevFull &&
       last.wrapped &&
-      l.fontSize === prev?.fontSize;
+      l.fontSize === prev?.fontSize &&
+      // a short unpunctuated line after a sentence end at the edge is a head, not a last line
+      !(prev !== undefined && sentenceEnd.test(fold(prev.text)) && l.width < width - 3 && !sentenceEnd.test(f));
     if (continues) {
       last.text += l.text;
       last.folded += f;

@@ -1,4 +1,4 @@
-import type { Db } from './schema.js';
+import { type Db, prepared } from './schema.js';
 import { indexTokens, isJumpLine } from './tokens.js';
 
 interface StoryPart {
@@ -21,16 +21,16 @@ export interface StoryText {
 
 /** Reads a story's parts in order (head first, following jump_to_id) as searchable text. */
 export function storyText(db: Db, rootId: number): StoryText | null {
-  const get = db.prepare(
+  const get = prepared(db, 
     'SELECT id, kicker, title, subtitle, byline_text, paragraphs, jump_to_id, root_id FROM articles WHERE id = ?',
   );
   const head = get.get(rootId) as StoryPart | undefined;
   if (!head || head.root_id !== head.id) return null;
-  const reporters = db
-    .prepare("SELECT name FROM article_reporters WHERE article_id = ? AND role != 'photographer'")
+  const reporters = prepared(db, "SELECT name FROM article_reporters WHERE article_id = ? AND role != 'photographer'")
     .pluck()
     .all(rootId) as string[];
-  const captions = db.prepare('SELECT caption FROM photos WHERE article_id = ? AND caption IS NOT NULL').pluck();
+  const captions = prepared(db, 'SELECT caption FROM photos WHERE article_id = ? AND caption IS NOT NULL')
+    .pluck();
   const body: string[] = [];
   const seen = new Set<number>();
   for (let part: StoryPart | undefined = head; part && !seen.has(part.id); ) {
@@ -48,8 +48,10 @@ export function storyText(db: Db, rootId: number): StoryText | null {
 
 /** Replaces the index rows of the given story roots (rows of ids that are no longer roots just go). */
 export function indexStories(db: Db, roots: Iterable<number>): void {
-  const remove = db.prepare('DELETE FROM story_fts WHERE rowid = ?');
-  const insert = db.prepare('INSERT INTO story_fts (rowid, title, byline, body, tail) VALUES (?, ?, ?, ?, ?)');
+  const remove = prepared(db, 'DELETE FROM story_fts WHERE rowid = ?');
+  const insert = prepared(db, 
+    'INSERT INTO story_fts (rowid, title, byline, body, tail) VALUES (?, ?, ?, ?, ?)',
+  );
   for (const root of roots) {
     remove.run(root);
     const text = storyText(db, root);

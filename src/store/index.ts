@@ -1,5 +1,12 @@
 export { indexStories, storyText } from './index-stories.js';
-export { completeDate, type IngestResult, ingestPage, type PageImage, type PageKey, savePageImage } from './ingest.js';
+export {
+  completeDate,
+  type IngestResult,
+  ingestPage,
+  type PageImage,
+  type PageKey,
+  savePageImage,
+} from './ingest.js';
 export { relinkIssue } from './jumps.js';
 export { resolvePerson, titleFit, titlesCompatible } from './people.js';
 export { ArchiveError, type Db, migrations, openArchive, schemaVersion } from './schema.js';

@@ -2,7 +2,7 @@ import type { Article, Page } from '../model.js';
 import { indexStories } from './index-stories.js';
 import { relinkIssue } from './jumps.js';
 import { dropOrphans, resolvePerson } from './people.js';
-import type { Db } from './schema.js';
+import { type Db, prepared } from './schema.js';
 
 /** Which page of which issue of which paper: the key that makes ingest idempotent. */
 export interface PageKey {
@@ -35,23 +35,29 @@ export interface IngestResult {
  */
 export function ingestPage(db: Db, page: Page, key: PageKey, image?: PageImage): IngestResult {
   return db.transaction(() => {
-    const paperId = upsert(db, 'INSERT INTO papers (name) VALUES (?) ON CONFLICT (name) DO NOTHING', 'SELECT id FROM papers WHERE name = ?', [key.paper]);
+    const paperId = upsert(
+      db,
+      'INSERT INTO papers (name) VALUES (?) ON CONFLICT (name) DO NOTHING',
+      'SELECT id FROM papers WHERE name = ?',
+      [key.paper],
+    );
     const issueId = upsert(
       db,
       'INSERT INTO issues (paper_id, date) VALUES (?, ?) ON CONFLICT (paper_id, date) DO NOTHING',
       'SELECT id FROM issues WHERE paper_id = ? AND date = ?',
       [paperId, key.date],
     );
-    const old = db.prepare('SELECT id FROM pages WHERE issue_id = ? AND number = ?').pluck().get(issueId, key.page) as
-      | number
-      | undefined;
+    const old = prepared(db, 'SELECT id FROM pages WHERE issue_id = ? AND number = ?')
+      .pluck()
+      .get(issueId, key.page) as number | undefined;
     const touchedRoots = new Set<number>();
     const touchedPeople = new Set<number>();
     if (old !== undefined) {
-      for (const root of db.prepare('SELECT DISTINCT root_id FROM articles WHERE page_id = ? AND root_id IS NOT NULL').pluck().all(old) as number[])
+      for (const root of prepared(db, 'SELECT DISTINCT root_id FROM articles WHERE page_id = ? AND root_id IS NOT NULL')
+        .pluck()
+        .all(old) as number[])
         touchedRoots.add(root);
-      for (const id of db
-        .prepare(
+      for (const id of prepared(db, 
           `SELECT person_id FROM article_people WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)
            UNION SELECT person_id FROM event_roles WHERE person_id IS NOT NULL
              AND event_id IN (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id WHERE a.page_id = ?)`,
@@ -59,11 +65,10 @@ export function ingestPage(db: Db, page: Page, key: PageKey, image?: PageImage):
         .pluck()
         .all(old, old) as number[])
         touchedPeople.add(id);
-      db.prepare('DELETE FROM pages WHERE id = ?').run(old);
+      prepared(db, 'DELETE FROM pages WHERE id = ?').run(old);
     }
     const pageId = Number(
-      db
-        .prepare(
+      prepared(db, 
           `INSERT INTO pages (issue_id, number, source, format, width, height, ingested_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
@@ -89,16 +94,17 @@ export function ingestPage(db: Db, page: Page, key: PageKey, image?: PageImage):
 }
 
 function upsert(db: Db, insert: string, select: string, params: unknown[]): number {
-  db.prepare(insert).run(...params);
-  return db.prepare(select).pluck().get(...params) as number;
+  prepared(db, insert).run(...params);
+  return prepared(db, select)
+    .pluck()
+    .get(...params) as number;
 }
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 function insertArticle(db: Db, pageId: number, ord: number, a: Article): number {
   const id = Number(
-    db
-      .prepare(
+    prepared(db, 
         `INSERT INTO articles (page_id, ord, kicker, title, subtitle, byline_text, byline, paragraphs, subheadings,
            continued_to, continued_to_marker, continued_from, continued_from_marker, position, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -121,17 +127,19 @@ function insertArticle(db: Db, pageId: number, ord: number, a: Article): number 
         json(a.data),
       ).lastInsertRowid,
   );
-  const reporter = db.prepare('INSERT INTO article_reporters (article_id, name, role) VALUES (?, ?, ?)');
+  const reporter = prepared(db, 'INSERT INTO article_reporters (article_id, name, role) VALUES (?, ?, ?)');
   for (const name of new Set(a.byline?.reporters ?? [])) reporter.run(id, name, 'reporter');
   for (const name of new Set(a.byline?.correspondents ?? [])) reporter.run(id, name, 'correspondent');
-  const photo = db.prepare(
+  const photo = prepared(db, 
     'INSERT INTO photos (article_id, ord, caption, credit, photographers) VALUES (?, ?, ?, ?, ?)',
   );
   (a.photos ?? []).forEach((p, i) => {
     photo.run(id, i, p.caption ?? null, p.credit ?? null, JSON.stringify(p.photographers ?? []));
     for (const name of new Set(p.photographers ?? [])) reporter.run(id, name, 'photographer');
   });
-  const region = db.prepare('INSERT INTO article_regions (article_id, ord, x, y, w, h) VALUES (?, ?, ?, ?, ?, ?)');
+  const region = prepared(db, 
+    'INSERT INTO article_regions (article_id, ord, x, y, w, h) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   (a.regions ?? []).forEach((r, i) => {
     region.run(id, i, r.x, r.y, r.w, r.h);
   });
@@ -147,7 +155,7 @@ export function completeDate(date: string | null, issueDate: string): string | n
 
 function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: string): void {
   const personOf = new Map<string, number>();
-  const mention = db.prepare(
+  const mention = prepared(db, 
     `INSERT INTO article_people (article_id, person_id, titles) VALUES (?, ?, ?)
      ON CONFLICT (article_id, person_id) DO UPDATE SET titles = excluded.titles`,
   );
@@ -155,22 +163,29 @@ function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: strin
     const id = resolvePerson(db, person.name, person.titles ?? []);
     personOf.set(person.name, id);
     for (const index of new Set(person.articles ?? []))
-      if (articleIds[index] !== undefined) mention.run(articleIds[index], id, JSON.stringify(person.titles ?? []));
+      if (articleIds[index] !== undefined)
+        mention.run(articleIds[index], id, JSON.stringify(person.titles ?? []));
   }
-  const organisation = db.prepare('INSERT INTO organisations (article_id, name) VALUES (?, ?)');
+  const organisation = prepared(db, 'INSERT INTO organisations (article_id, name) VALUES (?, ?)');
   for (const org of page.organisations ?? [])
     for (const index of new Set(org.articles ?? []))
       if (articleIds[index] !== undefined) organisation.run(articleIds[index], org.name);
-  const event = db.prepare(
+  const event = prepared(db, 
     'INSERT INTO events (article_id, type, date, time_of_day, name, place) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const role = db.prepare('INSERT INTO event_roles (event_id, role, name, person_id) VALUES (?, ?, ?, ?)');
+  const role = prepared(db, 'INSERT INTO event_roles (event_id, role, name, person_id) VALUES (?, ?, ?, ?)');
   for (const e of page.events ?? []) {
     const articleId = articleIds[e.article];
     if (articleId === undefined) continue;
     const eventId = Number(
-      event.run(articleId, e.type, completeDate(e.date, issueDate), e.timeOfDay ?? null, e.name ?? null, e.place ?? null)
-        .lastInsertRowid,
+      event.run(
+        articleId,
+        e.type,
+        completeDate(e.date, issueDate),
+        e.timeOfDay ?? null,
+        e.name ?? null,
+        e.place ?? null,
+      ).lastInsertRowid,
     );
     for (const [roleName, names] of Object.entries(e.roles ?? {}))
       for (const name of new Set(names)) {
@@ -186,17 +201,23 @@ function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: strin
 
 function writeImage(db: Db, pageId: number, image: PageImage): void {
   if (!image.data && !image.path) throw new Error('a page image needs data or a path');
-  db.prepare(
+  prepared(db, 
     `INSERT INTO page_images (page_id, mime, data, path, width, height) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (page_id) DO UPDATE SET mime = excluded.mime, data = excluded.data, path = excluded.path,
        width = excluded.width, height = excluded.height`,
-  ).run(pageId, image.mime ?? 'image/png', image.data ? Buffer.from(image.data) : null, image.path ?? null, image.width, image.height);
+  ).run(
+    pageId,
+    image.mime ?? 'image/png',
+    image.data ? Buffer.from(image.data) : null,
+    image.path ?? null,
+    image.width,
+    image.height,
+  );
 }
 
 /** Saves (or replaces) the image of a page already stored, e.g. the rendered PDF page. */
 export function savePageImage(db: Db, key: PageKey, image: PageImage): void {
-  const pageId = db
-    .prepare(
+  const pageId = prepared(db, 
       `SELECT p.id FROM pages p JOIN issues i ON i.id = p.issue_id JOIN papers n ON n.id = i.paper_id
        WHERE n.name = ? AND i.date = ? AND p.number = ?`,
     )

@@ -1,4 +1,4 @@
-import type { Db } from './schema.js';
+import { type Db, prepared } from './schema.js';
 
 interface Part {
   id: number;
@@ -51,25 +51,38 @@ export function jumpScore(head: Part, next: Part): number {
  * every story root whose parts changed (old and new roots), for re-indexing.
  */
 export function relinkIssue(db: Db, issueId: number): Set<number> {
-  const rows = db
-    .prepare(
-      `SELECT a.id, p.number AS page, a.title, a.kicker, a.continued_to AS continuedTo,
-         a.continued_from AS continuedFrom, a.paragraphs, a.root_id AS root,
-         a.jump_to_id AS jumpTo, a.jump_from_id AS jumpFrom
-       FROM articles a JOIN pages p ON p.id = a.page_id
-       WHERE p.issue_id = ? ORDER BY p.number, a.ord`,
-    )
-    .all(issueId) as (Omit<Part, 'paragraphs'> & { paragraphs: string; jumpTo: number | null; jumpFrom: number | null })[];
-  const parts: Part[] = rows.map((r) => ({ ...r, paragraphs: JSON.parse(r.paragraphs) as string[] }));
-  const pairs: { head: Part; next: Part; score: number }[] = [];
-  for (const head of parts) {
-    for (const next of parts) {
-      if (next === head || next.page === head.page) continue;
-      // A pair needs a marker on at least one side pointing at the other page.
-      if (head.continuedTo !== next.page && next.continuedFrom !== head.page) continue;
-      const score = jumpScore(head, next);
-      if (score >= 0) pairs.push({ head, next, score });
+  const rows = prepared(
+    db,
+    `SELECT a.id, p.number AS page, a.title, a.kicker, a.continued_to AS continuedTo,
+       a.continued_from AS continuedFrom, a.root_id AS root, a.jump_to_id AS jumpTo, a.jump_from_id AS jumpFrom
+     FROM articles a JOIN pages p ON p.id = a.page_id
+     WHERE p.issue_id = ? ORDER BY p.number, a.ord`,
+  ).all(issueId) as (Omit<Part, 'paragraphs'> & { jumpTo: number | null; jumpFrom: number | null })[];
+  // Paragraphs are read only for articles that carry a jump marker or sit on a page a marker names.
+  const paragraphs = prepared(db, 'SELECT paragraphs FROM articles WHERE id = ?').pluck();
+  const parts = new Map<number, Part>();
+  const part = (row: (typeof rows)[number]): Part => {
+    let found = parts.get(row.id);
+    if (!found) {
+      found = { ...row, paragraphs: JSON.parse(paragraphs.get(row.id) as string) as string[] };
+      parts.set(row.id, found);
     }
+    return found;
+  };
+  const onPage = new Map<number, typeof rows>();
+  for (const row of rows) onPage.set(row.page, [...(onPage.get(row.page) ?? []), row]);
+  const candidates = new Map<string, [(typeof rows)[number], (typeof rows)[number]]>();
+  for (const row of rows) {
+    // A pair needs a marker on at least one side pointing at the other page.
+    if (row.continuedTo !== null && row.continuedTo !== row.page)
+      for (const next of onPage.get(row.continuedTo) ?? []) candidates.set(`${row.id}>${next.id}`, [row, next]);
+    if (row.continuedFrom !== null && row.continuedFrom !== row.page)
+      for (const head of onPage.get(row.continuedFrom) ?? []) candidates.set(`${head.id}>${row.id}`, [head, row]);
+  }
+  const pairs: { head: Part; next: Part; score: number }[] = [];
+  for (const [head, next] of candidates.values()) {
+    const score = jumpScore(part(head), part(next));
+    if (score >= 0) pairs.push({ head: part(head), next: part(next), score });
   }
   pairs.sort((a, b) => b.score - a.score || a.head.id - b.head.id || a.next.id - b.next.id);
   const nextOf = new Map<number, number>();
@@ -81,8 +94,8 @@ export function relinkIssue(db: Db, issueId: number): Set<number> {
     prevOf.set(next.id, head.id);
   }
   const affected = new Set<number>();
-  const update = db.prepare('UPDATE articles SET jump_to_id = ?, jump_from_id = ?, root_id = ? WHERE id = ?');
-  rows.forEach((row) => {
+  const update = prepared(db, 'UPDATE articles SET jump_to_id = ?, jump_from_id = ?, root_id = ? WHERE id = ?');
+  for (const row of rows) {
     let root = row.id;
     for (let prev = prevOf.get(root); prev !== undefined; prev = prevOf.get(root)) root = prev;
     const jumpTo = nextOf.get(row.id) ?? null;
@@ -92,7 +105,7 @@ export function relinkIssue(db: Db, issueId: number): Set<number> {
       affected.add(root);
       update.run(jumpTo, jumpFrom, root, row.id);
     }
-  });
+  }
   return affected;
 }
 

@@ -23,7 +23,8 @@ function asPage(text: string): number | undefined {
 }
 
 function asPaper(text: string): string | undefined {
-  if (!text || text === '.' || text === '..' || text === '/' || asDate(text) || /^\d+$/.test(text)) return undefined;
+  if (!text || text === '.' || text === '..' || text === '/' || asDate(text) || /^\d+$/.test(text))
+    return undefined;
   return text;
 }
 

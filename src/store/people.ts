@@ -1,4 +1,4 @@
-import type { Db } from './schema.js';
+import { type Db, prepared } from './schema.js';
 
 /**
  * One person across issues. The rule (also in docs/archive.md):
@@ -34,8 +34,7 @@ export function titleFit(personTitles: string[], mentionTitles: string[]): numbe
 
 /** The id of the person a mention (name + titles) belongs to, creating the person when needed. */
 export function resolvePerson(db: Db, name: string, titles: string[]): number {
-  const candidates = db
-    .prepare(
+  const candidates = prepared(db, 
       `SELECT p.id, count(ap.article_id) AS mentions,
          (SELECT json_group_array(DISTINCT t.value) FROM article_people x, json_each(x.titles) t
            WHERE x.person_id = p.id) AS titles
@@ -51,12 +50,12 @@ export function resolvePerson(db: Db, name: string, titles: string[]): number {
       best = { id: c.id, fit, mentions: c.mentions };
   }
   if (best) return best.id;
-  return Number(db.prepare('INSERT INTO people (name) VALUES (?)').run(name).lastInsertRowid);
+  return Number(prepared(db, 'INSERT INTO people (name) VALUES (?)').run(name).lastInsertRowid);
 }
 
 /** Deletes people no article or event mentions any more (after a page was replaced). */
 export function dropOrphans(db: Db, personIds: Iterable<number>): void {
-  const drop = db.prepare(
+  const drop = prepared(db, 
     `DELETE FROM people WHERE id = ?
        AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)
        AND NOT EXISTS (SELECT 1 FROM event_roles WHERE person_id = people.id)`,

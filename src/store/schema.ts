@@ -172,6 +172,8 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // FTS segment merges at each page's commit touch many pages: keep them in memory.
+      db.pragma('cache_size = -65536');
     }
     db.pragma('foreign_keys = ON');
     if (version === 0) {
@@ -196,7 +198,9 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
       );
     if (version < schemaVersion) {
       if (readonly)
-        throw new ArchiveError(`${file} has an old archive schema (${version}): run baoku ingest on it to upgrade`);
+        throw new ArchiveError(
+          `${file} has an old archive schema (${version}): run baoku ingest on it to upgrade`,
+        );
       migrate(db, version);
     }
     return db;
@@ -215,4 +219,21 @@ function migrate(db: Db, from: number): void {
     for (let v = from; v < migrations.length; v++) db.exec(migrations[v]);
     db.pragma(`user_version = ${migrations.length}`);
   })();
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement<unknown[]>>>();
+
+/** A prepared statement, prepared once per connection (ingest runs the same few hundred times). */
+export function prepared(db: Db, sql: string): Database.Statement<unknown[]> {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare<unknown[]>(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
 }

@@ -1,5 +1,5 @@
 import { storyText } from './index-stories.js';
-import { ArchiveError, type Db } from './schema.js';
+import { ArchiveError, type Db, prepared } from './schema.js';
 import { snippet } from './snippet.js';
 import { parseQuery } from './tokens.js';
 
@@ -81,13 +81,20 @@ export function search(db: Db, query: string, filters: SearchFilters = {}): Sear
     JOIN issues i ON i.id = p.issue_id JOIN papers n ON n.id = i.paper_id WHERE ${where.join(' AND ')}`;
   const limit = Math.max(0, Math.min(filters.limit ?? 20, maxLimit));
   const offset = Math.max(0, filters.offset ?? 0);
-  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
-  const rows = db
-    .prepare(
+  const total = prepared(db, `SELECT count(*) ${from}`)
+    .pluck()
+    .get(...params) as number;
+  const rows = prepared(db, 
       `SELECT a.id, a.title, p.number AS page, i.date, n.name AS paper ${from}
        ORDER BY bm25(story_fts, 10.0, 4.0, 1.0, 1.0), a.id LIMIT ? OFFSET ?`,
     )
-    .all(...params, limit, offset) as { id: number; title: string; page: number; date: string; paper: string }[];
+    .all(...params, limit, offset) as {
+    id: number;
+    title: string;
+    page: number;
+    date: string;
+    paper: string;
+  }[];
   const results = rows.map((row) => {
     const text = storyText(db, row.id);
     let piece = text ? snippet(text.body, parsed.literals) : '';

@@ -12,36 +12,78 @@
  *          unigram column.
  */
 
-const wordChar = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
 const letterOrNumber = /[\p{L}\p{N}]/u;
 const space = /\s/u;
 
-/** A unit with its span in the normalised text. */
+/** A unit: one Han (or other unspaced-script) character, or one Latin/Greek/Cyrillic/digit word. */
 export type Unit = { text: string; word: boolean };
+
+const BREAK = 0;
+const SPACE = 1;
+const WORD = 2;
+const UNIT = 3;
+
+/** The class of one character of normalised text; the common cases without a regex. */
+function classOf(ch: string, code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return WORD;
+    return code === 32 || (code >= 9 && code <= 13) ? SPACE : BREAK;
+  }
+  if (code >= 0x4e00 && code <= 0x9fff) return UNIT;
+  if (space.test(ch)) return SPACE;
+  if (!letterOrNumber.test(ch)) return BREAK;
+  // Letters of spaced scripts join into words; CJK, kana and hangul are one unit each.
+  return code < 0x2e80 ? WORD : UNIT;
+}
+
+/** Calls `each` with the units of every run of the text (NFKC, lower case). */
+function scan(text: string, each: (units: string[], words: boolean[]) => void): void {
+  const s = text.normalize('NFKC').toLowerCase();
+  let units: string[] = [];
+  let words: boolean[] = [];
+  let word = '';
+  const endRun = () => {
+    if (word) {
+      units.push(word);
+      words.push(true);
+      word = '';
+    }
+    if (units.length) each(units, words);
+    units = [];
+    words = [];
+  };
+  for (let i = 0; i < s.length; i++) {
+    let code = s.charCodeAt(i);
+    let ch: string;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      ch = s.slice(i, i + 2);
+      code = ch.codePointAt(0) ?? code;
+      i++;
+    } else ch = s[i];
+    const kind = classOf(ch, code);
+    if (kind === WORD) {
+      word += ch;
+      continue;
+    }
+    if (word) {
+      units.push(word);
+      words.push(true);
+      word = '';
+    }
+    if (kind === UNIT) {
+      units.push(ch);
+      words.push(false);
+    } else if (kind === BREAK) endRun();
+  }
+  endRun();
+}
 
 /** Splits text into runs of units. Punctuation and symbols end a run; whitespace only ends a word. */
 export function runs(text: string): Unit[][] {
   const out: Unit[][] = [];
-  let run: Unit[] = [];
-  let word = '';
-  const endWord = () => {
-    if (word) run.push({ text: word, word: true });
-    word = '';
-  };
-  const endRun = () => {
-    endWord();
-    if (run.length) out.push(run);
-    run = [];
-  };
-  for (const raw of text.normalize('NFKC').toLowerCase()) {
-    if (wordChar.test(raw)) word += raw;
-    else if (letterOrNumber.test(raw)) {
-      endWord();
-      run.push({ text: raw, word: false });
-    } else if (space.test(raw)) endWord();
-    else endRun();
-  }
-  endRun();
+  scan(text, (units, words) => {
+    out.push(units.map((u, i) => ({ text: u, word: words[i] })));
+  });
   return out;
 }
 
@@ -52,10 +94,11 @@ function bigram(a: Unit, b: Unit): string {
 /** Index tokens of one field: its bigrams, and the run tails (added to `tails`). */
 export function indexTokens(text: string, tails: string[]): string {
   const tokens: string[] = [];
-  for (const run of runs(text)) {
-    for (let i = 0; i + 1 < run.length; i++) tokens.push(bigram(run[i], run[i + 1]));
-    tails.push(run[run.length - 1].text);
-  }
+  scan(text, (units, words) => {
+    for (let i = 0; i + 1 < units.length; i++)
+      tokens.push(words[i] || words[i + 1] ? `${units[i]}_${units[i + 1]}` : units[i] + units[i + 1]);
+    tails.push(units[units.length - 1]);
+  });
   return tokens.join(' ');
 }
 

@@ -70,11 +70,7 @@ const escapeHtml = (s: string) =>
 
 /** A head whose clauses are set apart by a wide gap, as papers print 主题 of two clauses. */
 const headHtml = (s: string) =>
-  s
-    .trim()
-    .split(/\s+/)
-    .map(escapeHtml)
-    .join('<span style="display:inline-block;width:1em"></span>');
+  s.trim().split(/\s+/).map(escapeHtml).join('<span style="display:inline-block;width:1em"></span>');
 
 const style = `
 @page { margin: 0 }

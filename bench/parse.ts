@@ -1,0 +1,83 @@
+/**
+ * Parser speed on laid-out pages, on one core: parsePage with and without extraction, and
+ * `baoku parse DIR --json --out OUT` as a whole process (start-up included). Every figure is
+ * printed with its ratio to a baseline measured in the same run: just decoding the same
+ * pages and splitting them into lines (readText), the least any parser must do.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { layoutPages, writeLayout } from '../src/layout/index.js';
+import { parsePage } from '../src/parse.js';
+import { readText } from '../src/read/text.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = resolve(repoRoot, '..', 'shared', 'data', 'rmrb');
+const benchDir = join(repoRoot, '.cache', 'bench');
+const pageCount = Number(process.env.BENCH_PAGES ?? 1000);
+
+/** Best of `rounds` timings of one pass over all pages, in seconds. */
+function best(rounds: number, pass: () => void): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    pass();
+    fastest = Math.min(fastest, (performance.now() - start) / 1000);
+  }
+  return fastest;
+}
+
+function line(label: string, seconds: number, baseline: number): void {
+  const rate = pageCount / seconds;
+  process.stdout.write(
+    `${label.padEnd(44)}${rate.toFixed(0).padStart(9)} pages/s ${(seconds * 1000).toFixed(0).padStart(7)} ms  ×${(seconds / baseline).toFixed(1)} baseline\n`,
+  );
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(dataDir)) {
+    process.stdout.write(`(skipped: ${dataDir} is missing)\n`);
+    return;
+  }
+  const pages = layoutPages(dataDir, { pages: pageCount, seed: 1, set: 'dev' });
+  const bytes = pages.map((p) => p.bytes);
+  const megabytes = bytes.reduce((n, b) => n + b.length, 0) / 1e6;
+  process.stdout.write(`${pages.length} laid-out dev pages, ${megabytes.toFixed(1)} MB, one core\n`);
+  let sink = 0;
+  const baseline = best(5, () => {
+    for (const b of bytes) sink += readText(b).lines.length;
+  });
+  line('baseline: decode + split into lines', baseline, baseline);
+  line(
+    'parsePage, extract: false',
+    best(3, () => {
+      for (const b of bytes) sink += parsePage(b, { extract: false }).articles.length;
+    }),
+    baseline,
+  );
+  line(
+    'parsePage, with extraction',
+    best(2, () => {
+      for (const b of bytes) sink += parsePage(b).articles.length;
+    }),
+    baseline,
+  );
+  rmSync(benchDir, { recursive: true, force: true });
+  writeLayout(benchDir, pages);
+  const cli = join(repoRoot, 'dist', 'src', 'cli.js');
+  const out = join(benchDir, 'pred');
+  const start = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'parse', join(benchDir, 'pages'), '--json', '--out', out],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0)
+    process.stdout.write(`baoku parse exited ${result.status}: ${result.stderr.split('\n')[0]}\n`);
+  line('baoku parse DIR --json --out OUT (process)', seconds, baseline);
+  if (sink < 0) process.stdout.write('\n');
+}

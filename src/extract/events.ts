@@ -1,0 +1,134 @@
+import type { Article, PageEvent, Person } from '../model.js';
+import { findDates } from './dates.js';
+import { alternation, lexicon } from './lexicon.js';
+import { isPunctuation } from './names.js';
+
+/**
+ * The event an article reports: its type from the head (签署 → signing, 调研 → inspection,
+ * 会议 → meeting …), its date from the first date of the body, and roles from verbs:
+ * the names standing as subject before 出席 / 主持 / 参加 / 强调 … get that verb's role.
+ * 他 / 她 stand for the subject of the sentence before; 并讲话 keeps the subject of 出席.
+ */
+
+const roleOf = new Map(lexicon.roleVerbs);
+const verbAlternation = alternation([...roleOf.keys()]);
+const sentenceEnd = /[。！？；!?;]/;
+const nameIntroducers = ['由', '和', '与', '同', '及'];
+const meetingNameRe =
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?)?([^，,。；]{4,60}?)(?:在[^，,。；]{2,20})?(?:召开|举行|开幕)/;
+const placeRe =
+  /(?:前往|来到|走进|深入|赴|到)([^，,。、；]{2,30}?(?:学院|大学|学校|公司|集团|医院|中心|基地|园区|社区|村|镇|街道|县|区|市|企业|工厂|项目))/;
+const headPlaceRe = /(?:调研|考察|视察|检查)([^，,。、；]{2,30}?)时/;
+
+function eventType(article: Article): string | null {
+  const head = [article.kicker, article.title, article.subtitle].filter(Boolean).join('，');
+  for (const text of [head, article.paragraphs[0] ?? '']) {
+    for (const [word, type] of lexicon.eventTypes) if (text.includes(word)) return type;
+  }
+  return null;
+}
+
+/** Is the name at `at` standing as a subject: at a clause start, or right after a title? */
+function subjectPosition(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !isPunctuation(text[start - 1])) start--;
+  const before = text.slice(start, at);
+  if (before === '' || nameIntroducers.some((word) => before.endsWith(word))) return true;
+  return lexicon.titleEndRe.test(before);
+}
+
+function addRole(roles: Record<string, string[]>, role: string, names: readonly string[]): void {
+  const list = roles[role] ?? [];
+  for (const name of names) if (!list.includes(name)) list.push(name);
+  roles[role] = list;
+}
+
+/** Roles from the verbs of the paragraphs; `people` are the names that may fill them. */
+function findRoles(paragraphs: string[], people: string[]): Record<string, string[]> {
+  const roles: Record<string, string[]> = {};
+  if (people.length === 0) return roles;
+  const tokenRe = new RegExp(`(${alternation(people)})|(他们|他|她)|(${verbAlternation})`, 'g');
+  let subject: string[] = [];
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.normalize('NFKC').split(sentenceEnd)) {
+      let pending: string[] = [];
+      let lastGroup: string[] = [];
+      let lastVerbEnd = -1;
+      let sentenceSubject: string[] | null = null;
+      for (const match of sentence.matchAll(tokenRe)) {
+        const at = match.index ?? 0;
+        const [, name, pronoun, verb] = match;
+        if (name) {
+          if (subjectPosition(sentence, at)) pending.push(name);
+        } else if (pronoun) {
+          if (subjectPosition(sentence, at)) pending.push(...subject);
+        } else if (verb) {
+          const role = roleOf.get(verb) ?? '';
+          const gap = sentence.slice(Math.max(lastVerbEnd, 0), at);
+          let names = pending;
+          // 出席会议并讲话: no new subject and no clause break, so the last one goes on.
+          if (names.length === 0 && lastVerbEnd >= 0 && ![...gap].some((c) => isPunctuation(c))) names = lastGroup;
+          if (role === 'signed' && !sentence.slice(0, at).includes('代表')) names = [];
+          if (names.length > 0) {
+            addRole(roles, role, names);
+            lastGroup = names;
+            sentenceSubject ??= names;
+          }
+          pending = [];
+          lastVerbEnd = at + verb.length;
+        }
+      }
+      if (!sentenceSubject && pending.length > 0) sentenceSubject = pending;
+      if (sentenceSubject) subject = sentenceSubject;
+    }
+  }
+  return roles;
+}
+
+function eventName(article: Article, type: string): string | undefined {
+  const first = (article.paragraphs[0] ?? '').normalize('NFKC');
+  if (type === 'meeting') return first.match(meetingNameRe)?.[1];
+  if (type === 'signing') {
+    const body = article.paragraphs.join('').normalize('NFKC');
+    const object = body.match(/签署([^，,。；、]{2,20})/)?.[1];
+    if (object && body.includes('签约仪式')) return `${object}签约仪式`;
+    return object;
+  }
+  return undefined;
+}
+
+function eventPlace(article: Article): string | undefined {
+  const head = [article.kicker, article.title, article.subtitle].filter(Boolean).join('，');
+  const first = (article.paragraphs[0] ?? '').normalize('NFKC');
+  return first.match(placeRe)?.[1] ?? head.normalize('NFKC').match(headPlaceRe)?.[1];
+}
+
+/** The event of each article that reports one (a type and at least one role). */
+export function findEvents(articles: Article[], people: Person[], issueDate?: string): PageEvent[] {
+  const events: PageEvent[] = [];
+  articles.forEach((article, index) => {
+    const type = eventType(article);
+    if (!type) return;
+    const reporters = new Set([
+      ...(article.byline?.reporters ?? []),
+      ...(article.byline?.correspondents ?? []),
+      ...article.photos.flatMap((photo) => photo.photographers),
+    ]);
+    const names = people
+      .filter((person) => person.articles.includes(index) && !reporters.has(person.name))
+      .filter((person) => !person.titles.some((title) => /(?:记者|通讯员)$/.test(title)))
+      .map((person) => person.name);
+    const roles = findRoles(article.paragraphs, names);
+    if (Object.keys(roles).length === 0) return;
+    const dates = findDates(article.paragraphs.slice(0, 2).join('\n'), issueDate);
+    const when = dates.find((date) => date.date !== null) ?? dates[0];
+    const event: PageEvent = { article: index, type, date: when?.date ?? null, roles };
+    if (when?.timeOfDay) event.timeOfDay = when.timeOfDay;
+    const name = eventName(article, type);
+    if (name) event.name = name;
+    const place = type === 'inspection' || type === 'visit' ? eventPlace(article) : undefined;
+    if (place) event.place = place;
+    events.push(event);
+  });
+  return events;
+}

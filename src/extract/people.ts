@@ -1,0 +1,366 @@
+import type { Article, Person } from '../model.js';
+import { alternation, lexicon } from './lexicon.js';
+import {
+  cueAt,
+  type Found,
+  foreignNameAt,
+  foreignNameStart,
+  isPunctuation,
+  nameAt,
+  nameBefore,
+  normaliseDots,
+  words,
+} from './names.js';
+import { titlesBefore } from './titles.js';
+
+/** One piece of an article's text with the article it belongs to. */
+export interface TextUnit {
+  article: number;
+  text: string;
+}
+
+/** 韩  岩摄, 制图：郭  祥: a two-character name printed with a space inside. */
+const spacedName = /(?<=^|[\s\u3000（(：:、])([\u3400-\u9fff])[ \u3000]+([\u3400-\u9fff])(?=[ \u3000]*(?:摄|$|[ \u3000]|[）)]))/gu;
+
+function closeSpacedNames(text: string): string {
+  return text.replace(spacedName, (whole, first: string, second: string) =>
+    lexicon.surnames.has(first) ? first + second : whole,
+  );
+}
+
+/** Every text of the articles where people are named: heads, paragraphs, captions, credits. */
+export function textUnits(articles: Article[]): TextUnit[] {
+  const units: TextUnit[] = [];
+  articles.forEach((article, index) => {
+    const texts = [article.kicker, article.title, article.subtitle, ...article.paragraphs];
+    for (const photo of article.photos) texts.push(photo.caption, photo.credit);
+    for (const text of texts) if (text) units.push({ article: index, text: closeSpacedNames(text.normalize('NFKC')) });
+  });
+  return units;
+}
+
+/** Names with the titles found for them, in order of first appearance. */
+class Register {
+  readonly titles = new Map<string, string[]>();
+  add(name: string, titles: readonly string[] = []): void {
+    const list = this.titles.get(name) ?? [];
+    for (const title of titles) if (title && !list.includes(title)) list.push(title);
+    this.titles.set(name, list);
+  }
+}
+
+/** Words before which a clause-initial name may stand (由蔡焱主持, 和李洁, 小区的张淑荣说). */
+const nameIntroducers = ['由', '和', '与', '同', '及', '陪同', '的', '以'];
+/** 新华社记者 王三 李四摄, （参与记者：罗婧婧、郭沛然） — reporters named after a spaced or colon-separated role. */
+const reporterRe =
+  /(?<=^|[（(，,。；\s\u3000])([\u3400-\u9fff]{0,8}?(?:记者|通讯员|摄影|实习生))(?:[\s\u3000]+|[：:][\s\u3000]*)([\u3400-\u9fff·]{2,6}(?:[、\s\u3000]+[\u3400-\u9fff·]{2,6})*)/g;
+/** 张三摄 / 王昊 孙昊摄影报道 at the end of a credit line. */
+const photographerRe =
+  /(?:^|[\s\u3000])((?:[\u3400-\u9fff·]{2,6}[\s\u3000]+)*[\u3400-\u9fff·]{2,6})[\s\u3000]*摄(?:影报道|影)?(?:[（(][^）)]*[）)])?[\s\u3000]*$/;
+/** 制图：沈亦伶, 本期统筹：杨烁壁 — a credit line naming one person. */
+const creditRe =
+  /(?:^|[\s\u3000])(?:版式、制图|版式设计|制图|统筹|本期统筹|设计|编辑|整理|文字|图文|摄影)[：:][\s\u3000]*([\u3400-\u9fff·]{2,6})[\s\u3000]*$/;
+/** （本报北京、罗马电  颜欢、韩硕） / （周亚军、温振）: reporters in brackets after a dateline or as a whole bracket. */
+const bracketReportersRe = /(?:电[\s\u3000]*[（(]|[（(](?=[^）)]*[）)]\s*$)|电[\s\u3000]+)([\u3400-\u9fff·、\s\u3000]{2,60}?)[）)]/g;
+/** 任命X、Y为Z / 补选X为Z / 免去X的Z职务: appointments name people and their posts. */
+const appointmentRe =
+  /(?:任命|补选|选举|增补|批准任命|决定任命|聘任|推选)([\u3400-\u9fff·（）()、]{2,120}?)为([^，,。；;]{2,40}?)(?=[，,。；;]|$)|免去([\u3400-\u9fff·]{2,8})的([^，,。；;]{2,60}?)职务/g;
+/** （记者朱基钗）, （记者孟祥麟、谢佳宁）: the reporters of a dateline. */
+const bracketByline = /[（(]((?:本报|新华社|人民日报)?(?:特约)?记者)([\u3400-\u9fff、]{2,30})[）)]/g;
+/** 同志 after a name marks it without giving a title (张富清同志). */
+const comradeRe = /同志/g;
+
+function isClauseStart(text: string, at: number): boolean {
+  if (at === 0 || isPunctuation(text[at - 1])) return true;
+  return nameIntroducers.some((word) => text.startsWith(word, at - word.length));
+}
+
+function followerAt(text: string, at: number): string {
+  return text.slice(at, at + 6).match(lexicon.followerStartRe)?.[0] ?? '';
+}
+
+/** The list item at `at`: a whole 、-separated segment of 2–4 name-like characters, or a name. */
+function listItem(text: string, at: number, known: ReadonlySet<string>): Found | null {
+  const segment = text.slice(at).match(/^[\u3400-\u9fff·]{2,16}?(?=(?:[（(]女[）)])?(?:、|[，,。；;）)]|$))/u)?.[0];
+  // 、肯尼亚驻华大使塞雷姆: an item with its own title starts a new entry, not a list item.
+  if (segment && new RegExp(lexicon.titleRe.source).test(segment)) return null;
+  if (segment && (segment.includes('·') ? foreignNameAt(segment, 0) === segment : segment.length <= 4 && looksLikeName(segment))) {
+    return { name: normaliseDots(segment), cue: 3 };
+  }
+  return nameAt(text, at, known, 'clause');
+}
+
+/** A whole segment that could be a name: a surname start or transliteration only, not a word. */
+function looksLikeName(segment: string): boolean {
+  if (words.isOrdinaryWord(segment) || words.isCommonWord(segment) || !/^[\u3400-\u9fff]+$/u.test(segment)) return false;
+  const compound = lexicon.compoundSurnames.has(segment.slice(0, 2));
+  const surname = compound || lexicon.surnames.has(segment[0]);
+  const foreign = segment.length >= 3 && [...segment].every((char) => lexicon.transliteration.has(char));
+  // 白玛赤林 but not 金砖国家: a four-character name holds no word after its surname.
+  if (segment.length === 4 && !compound && !foreign) {
+    for (let i = 1; i + 2 <= 4; i++) if (words.isWord(segment.slice(i, i + 2))) return false;
+  }
+  return surname || foreign;
+}
+
+/** The names of a 、-list starting at `at` (items may carry （女）), and where the list ends. */
+function nameList(text: string, at: number, known: ReadonlySet<string>): { names: string[]; end: number } {
+  const names: string[] = [];
+  let end = at;
+  for (;;) {
+    const item = names.length === 0 ? nameAt(text, end, known, 'clause') : listItem(text, end, known);
+    if (!item) break;
+    names.push(item.name);
+    end += item.name.length;
+    const female = text.slice(end).match(/^[（(]女[）)]/)?.[0];
+    if (female) end += female.length;
+    // 潘玉程和卢嫔嫔双双打破: 和 joins the last name of a list.
+    if (/^[和与及]/.test(text.slice(end))) {
+      const last = nameAt(text, end + 1, known, 'clause');
+      if (last && last.cue >= 2) {
+        names.push(last.name);
+        end += 1 + last.name.length;
+      }
+      break;
+    }
+    if (text[end] !== '、') break;
+    end++;
+  }
+  if (text[end - 1] === '、') end--;
+  return { names, end };
+}
+
+/** Titles and names after a title word or a description (村民) ending at `end`. */
+function titledNames(
+  text: string,
+  end: number,
+  word: string,
+  known: ReadonlySet<string>,
+  register: Register,
+  titled: boolean,
+): void {
+  // 领导人, 代表们, 队伍: the word is part of a longer word here.
+  if ('人们的者'.includes(text[end] ?? '') || words.isWord(text.slice(end - 1, end + 1))) return;
+  const first = nameAt(text, end, known, titled ? 'title' : 'descriptor');
+  if (!first) return;
+  const reporter = /(?:记者|通讯员)$/.test(word);
+  // 记者专访时表示: after 记者 only a name with a clear cue, not a guessed run.
+  if (reporter && first.cue < 2) return;
+  // A one-character description (队) needs a clear end: 天津泰达队杨帆；
+  if (!titled && (first.cue < 1 || (word.length === 1 && first.cue < 3))) return;
+  const titles = titled ? titlesBefore(text, end, known) : [];
+  register.add(first.name, titles);
+  const next = end + first.name.length;
+  if (text[next] === '、') {
+    const list = nameListAfter(text, next + 1, known, reporter);
+    for (const name of list) register.add(name, titles);
+  }
+}
+
+/** Further names of a list after its first item: 永川区领导李洁、宋文. Reporters' lists are
+ * read leniently: every item with a surname is a name (记者孙超、江南、姚雪青). */
+function nameListAfter(text: string, at: number, known: ReadonlySet<string>, lenient = false): string[] {
+  const names: string[] = [];
+  let end = at;
+  for (;;) {
+    const segment = text.slice(end).match(/^[\u3400-\u9fff]{2,4}?(?=、|[，,。；;）)]|报道|整理|$)/u)?.[0];
+    const item = lenient && segment && lexicon.surnames.has(segment[0]) ? { name: segment, cue: 3 } : listItem(text, end, known);
+    if (!item) break;
+    names.push(item.name);
+    end += item.name.length;
+    const female = text.slice(end).match(/^[（(]女[）)]/)?.[0];
+    if (female) end += female.length;
+    if (text[end] !== '、') break;
+    end++;
+  }
+  return names;
+}
+
+/** Plain 、-lists of three or more names: 赵一曼、方志敏、刘胡兰等, 艾克森、韦世豪、高准翼;
+ * and pairs of three-character names closed by punctuation: 从孔繁森、谷文昌，到…. */
+function bareLists(text: string, known: ReadonlySet<string>, register: Register): void {
+  for (const match of text.matchAll(/(?<=[\u3400-\u9fff])([\u3400-\u9fff]{3})、([\u3400-\u9fff]{3})(?=[，,。；;：:]|等)/gu)) {
+    const [, first, second] = match;
+    if (looksLikeName(first) && looksLikeName(second) && !words.isWord(text.slice((match.index ?? 0) - 1, (match.index ?? 0) + 1))) {
+      register.add(first);
+      register.add(second);
+    }
+  }
+  for (const match of text.matchAll(/[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu)) {
+    const items = match[0].split('、');
+    const isName = (item: string): boolean =>
+      known.has(item) ||
+      (item.includes('·') ? foreignNameAt(item, 0) === item : item.length <= 4 && looksLikeName(item));
+    const middle = items.slice(1, -1).filter(isName);
+    // Most middle items must read as names (a list of players may hold 明天, a name and a word),
+    // and not all be two characters (金佛、柏枝、箐坝 are places).
+    if (middle.length * 3 < (items.length - 2) * 2 || middle.length === 0) continue;
+    const allShort = !middle.some((item) => item.length >= 3 || known.has(item));
+    if (allShort && !middle.every((item) => lexicon.surnames.has(item[0]) && !words.isWord(item))) continue;
+    // The first item may carry what stands before it (广州恒大淘宝队艾克森): its tail is the name.
+    const head = items[0];
+    const first = [head.slice(-3), head.slice(-2)].find(
+      (tail) => tail.length >= 2 && (known.has(tail) || looksLikeName(tail)) && !words.isOrdinaryWord(tail),
+    );
+    const lastStart = (match.index ?? 0) + match[0].length - items[items.length - 1].length;
+    const last = listItem(text, lastStart, known) ?? nameAt(text, lastStart, known, 'clause');
+    for (const item of middle) register.add(normaliseDots(item));
+    if (first && (head.length === first.length || !looksLikeName(head.slice(-4)) || first.length === 3)) {
+      register.add(first);
+    }
+    if (last) register.add(last.name);
+  }
+}
+
+/** People named in one unit, by the position rules (title, list, verb, byline). */
+function scanUnit(text: string, known: ReadonlySet<string>, register: Register): void {
+  // Title + name (+ 、name …): 永川区领导李洁、宋文.
+  for (const match of text.matchAll(lexicon.titleRe)) {
+    titledNames(text, (match.index ?? 0) + match[0].length, match[0], known, register, true);
+  }
+  // Description + name: 村民颂苯说 (the description is not a title).
+  for (const match of text.matchAll(lexicon.descriptorRe)) {
+    titledNames(text, (match.index ?? 0) + match[0].length, match[0], known, register, false);
+  }
+  // ·-names anywhere: 瓦吉哈·卡马尔.
+  for (const match of text.matchAll(/[·•・‧]/g)) {
+    const start = foreignNameStart(text, match.index ?? 0);
+    const name = start < (match.index ?? 0) ? foreignNameAt(text, start, known) : null;
+    if (name) register.add(normaliseDots(name));
+  }
+  // Clause-initial names (or 、-lists of them) before a verb: 胡楠、李洁代表双方签署.
+  for (let at = 0; at < text.length; at++) {
+    if (!isClauseStart(text, at)) continue;
+    const list = nameList(text, at, known);
+    if (list.names.length === 0) continue;
+    const follower = followerAt(text, list.end);
+    const known1 = list.names.length === 1 && known.has(list.names[0]);
+    // 小区的张淑荣说, 传单的万健学。: after 的, a name closed by punctuation or a verb.
+    const single = list.names[0];
+    const afterOf =
+      text[at - 1] === '的' &&
+      list.names.length === 1 &&
+      (follower.length > 1 || isPunctuation(text[list.end]) || (single.length === 3 && /^[说称]/.test(follower))) &&
+      !/[上下里中外内前后边间时处]$/.test(single) &&
+      !lexicon.placeSuffixEndRe.test(single) &&
+      !words.isWord(single.slice(1, 3));
+    if (
+      ((follower.length > 1 || (follower && (known1 || list.names.length > 1))) && text[list.end] !== '、') ||
+      afterOf
+    ) {
+      for (const name of list.names) register.add(name);
+    }
+    at = list.end - 1;
+  }
+  bareLists(text, known, register);
+  // A 、-list that holds a known name holds names: 拥有吴静钰、闻人云涛等名将.
+  for (const name of known) {
+    let from = text.indexOf(`${name}、`);
+    while (from >= 0) {
+      for (const other of nameListAfter(text, from + name.length + 1, known)) register.add(other);
+      from = text.indexOf(`${name}、`, from + 1);
+    }
+  }
+  for (const match of text.matchAll(appointmentRe)) {
+    const names = match[1] ?? match[3];
+    const posts = (match[2] ?? match[4]).split('、').filter((post) => lexicon.titleEndRe.test(post));
+    for (const item of names.split('、')) {
+      const name = item.replace(/[（(]女[）)]$/, '');
+      if (name.includes('·') || (name.length <= 4 && looksLikeName(name)) || known.has(name)) register.add(name, posts);
+    }
+  }
+  for (const match of text.matchAll(bracketByline)) {
+    const items = match[2].split('、');
+    if (items.every((item) => item.length >= 2 && item.length <= 4 && !words.isCommonWord(item))) {
+      for (const item of items) register.add(item, [match[1]]);
+    }
+  }
+  for (const match of text.matchAll(reporterRe)) {
+    const title = match[1].replace(/^(?:综合|参与)/, '');
+    for (const raw of match[2].split(/[、\s\u3000]+/)) {
+      const item = raw.replace(/(?:摄影报道|摄|报道|整理)$/, '');
+      const surname = lexicon.surnames.has(item[0]) || lexicon.compoundSurnames.has(item.slice(0, 2));
+      if (item.length < 2 || item.length > 4 || !(surname || item.includes('·'))) break;
+      register.add(item, [title]);
+    }
+  }
+  const photo = text.match(photographerRe);
+  if (photo) {
+    for (const item of photo[1].split(/[\s\u3000]+/)) if (looksLikeName(item) || item.includes('·')) register.add(item);
+  }
+  const credit = text.match(creditRe);
+  if (credit && (looksLikeName(credit[1]) || credit[1].includes('·'))) register.add(credit[1]);
+  for (const match of text.matchAll(bracketReportersRe)) {
+    const items = match[1].trim().split(/[、\s\u3000]+/);
+    if (items.every((item) => item.length >= 2 && item.length <= 4 && looksLikeName(item))) {
+      for (const item of items) register.add(item);
+    }
+  }
+}
+
+/** Reporters, correspondents and photographers from the structured byline and photo credits. */
+function scanBylines(article: Article, register: Register): void {
+  const source = article.byline?.source ?? '';
+  for (const name of article.byline?.reporters ?? []) register.add(name, [`${source}记者`]);
+  for (const name of article.byline?.correspondents ?? []) register.add(name, [`${source}通讯员`]);
+  for (const photo of article.photos) {
+    for (const name of photo.photographers) {
+      const credit = (photo.credit ?? '').normalize('NFKC');
+      const before = credit.slice(0, credit.indexOf(name)).trim();
+      register.add(name, /(?:记者|通讯员|摄影)$/.test(before) ? [before] : []);
+    }
+  }
+}
+
+/**
+ * People of the page: found by position in two rounds (the second knows every name of the
+ * first, so names run together in a headline split), then every mention of a known name
+ * counted, and postfix titles (习近平总书记) added.
+ */
+export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
+  let known: ReadonlySet<string> = new Set();
+  let register = new Register();
+  for (let round = 0; round < 2; round++) {
+    register = new Register();
+    for (const [index, article] of articles.entries()) {
+      scanBylines(article, register);
+      for (const unit of units) if (unit.article === index) scanUnit(unit.text, known, register);
+    }
+    known = new Set(register.titles.keys());
+  }
+  for (const unit of units) {
+    for (const match of unit.text.matchAll(lexicon.postfixTitleRe)) {
+      const after = (match.index ?? 0) + match[0].length;
+      // 巴基斯坦总理伊姆兰·汗: a title followed by a name stands before it, not after a name.
+      const next = nameAt(unit.text, after, known, 'title');
+      if (next && next.cue >= 2) continue;
+      const name = nameBefore(unit.text, match.index ?? 0, known);
+      if (name) register.add(name, [match[0]]);
+    }
+    for (const match of unit.text.matchAll(comradeRe)) {
+      const at = match.index ?? 0;
+      const name = nameBefore(unit.text, at, known);
+      // 有关领导同志: the name must begin a clause.
+      if (name && name.length >= 3 && (known.has(name) || isClauseStart(unit.text, at - name.length))) register.add(name);
+    }
+  }
+  const names = [...register.titles.keys()];
+  const articlesOf = new Map<string, Set<number>>(names.map((name) => [name, new Set()]));
+  if (names.length > 0) {
+    const mention = new RegExp(alternation(names), 'g');
+    for (const unit of units) {
+      for (const match of unit.text.matchAll(mention)) articlesOf.get(match[0])?.add(unit.article);
+    }
+  }
+  articles.forEach((article, index) => {
+    for (const name of [...(article.byline?.reporters ?? []), ...(article.byline?.correspondents ?? [])]) {
+      articlesOf.get(name)?.add(index);
+    }
+    for (const photo of article.photos) for (const name of photo.photographers) articlesOf.get(name)?.add(index);
+  });
+  return names.map((name) => ({
+    name,
+    titles: register.titles.get(name) ?? [],
+    articles: [...(articlesOf.get(name) ?? [])].sort((a, b) => a - b),
+  }));
+}

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitLeadingByline, splitNames } from '../src/assemble/byline.js';
+import { pageNumber, photographers } from '../src/assemble/index.js';
+import { parsePage } from '../src/parse.js';
+
+test('datelines and bylines split off the body with source, place, date and names', () => {
+  const a = splitLeadingByline('本报北京5月1日电 （记者王晓明、李 娜）国务院新闻办公室1日举行发布会。');
+  assert.ok(a);
+  assert.equal(a.byline.text, '本报北京5月1日电 （记者王晓明、李 娜）');
+  assert.deepEqual(a.byline.reporters, ['王晓明', '李娜']);
+  assert.equal(a.byline.place, '北京');
+  assert.equal(a.byline.date, '05-01');
+  assert.equal(a.rest, '国务院新闻办公室1日举行发布会。');
+
+  const b = splitLeadingByline('本报讯 记者 林晓雯 通讯员 赵一鸣 报道 近日，城南街道开展消防演练。');
+  assert.ok(b);
+  assert.deepEqual(b.byline.reporters, ['林晓雯']);
+  assert.deepEqual(b.byline.correspondents, ['赵一鸣']);
+  assert.equal(b.rest, '近日，城南街道开展消防演练。');
+
+  const c = splitLeadingByline('新华社北京4月30日电 全国铁路今日迎来客流高峰。');
+  assert.equal(c?.byline.source, '新华社');
+  assert.deepEqual(c?.byline.reporters, []);
+
+  assert.equal(splitLeadingByline('会议指出，要抓好落实。'), null);
+});
+
+test('names split on 、, spaces and no-break spaces; spaced two-character names pair up', () => {
+  assert.deepEqual(splitNames('王晓明、李\u00a0\u00a0娜'), ['王晓明', '李娜']);
+  assert.deepEqual(splitNames('方 圆'), ['方圆']);
+  assert.deepEqual(splitNames('陈思远 欧阳晓'), ['陈思远', '欧阳晓']);
+});
+
+test('photo credits give their photographers', () => {
+  assert.deepEqual(photographers('江城晚报记者 陈思远 摄'), ['陈思远']);
+  assert.deepEqual(photographers('新华社记者 李 娜摄'), ['李娜']);
+  assert.deepEqual(photographers('赵一鸣摄（影像中国）'), ['赵一鸣']);
+  assert.deepEqual(photographers('图/周 平 文/林晓雯'), ['周平']);
+});
+
+test('jump pages in figures or Chinese numerals', () => {
+  assert.equal(pageNumber('4'), 4);
+  assert.equal(pageNumber('四'), 4);
+  assert.equal(pageNumber('十二'), 12);
+  assert.equal(pageNumber('二十'), 20);
+});
+
+test('a caption and its credit inside a paragraph come out, and the paragraph is rejoined', () => {
+  const page = parsePage(
+    [
+      '城南新区十个重点项目集中开工',
+      '',
+      '本报讯(江城晚报记者 林晓雯)9月3日上午,城南新区举行重点项目集中开工仪式,十个项目总投资逾百亿',
+      '',
+      '9月3日,城南新区重点项目集中开工。图为开工仪式现场。',
+      '江城晚报记者 陈思远 摄',
+      '',
+      '元,涵盖先进制造、现代物流等领域。',
+      '',
+      '(下转第三版)',
+    ].join('\n'),
+    { extract: false },
+  );
+  assert.equal(page.articles.length, 1);
+  const [a] = page.articles;
+  assert.equal(a.byline?.text, '本报讯(江城晚报记者 林晓雯)');
+  assert.equal(a.byline?.source, '江城晚报');
+  assert.deepEqual(a.paragraphs, [
+    '9月3日上午,城南新区举行重点项目集中开工仪式,十个项目总投资逾百亿元,涵盖先进制造、现代物流等领域。',
+  ]);
+  assert.deepEqual(a.photos, [
+    {
+      caption: '9月3日,城南新区重点项目集中开工。图为开工仪式现场。',
+      credit: '江城晚报记者 陈思远 摄',
+      photographers: ['陈思远'],
+    },
+  ]);
+  assert.deepEqual(a.continuedTo, { page: 3, marker: '(下转第三版)' });
+});
+
+test('a picture story is an article whose body is its caption', () => {
+  const page = parsePage(
+    ['秋收时节', '', '9月20日,城南街道农民在田间收割水稻。图为丰收景象。', '周 平摄(影像中国)'].join('\n'),
+    { extract: false },
+  );
+  assert.equal(page.articles.length, 1);
+  assert.equal(page.articles[0].title, '秋收时节');
+  assert.deepEqual(page.articles[0].paragraphs, []);
+  assert.equal(page.articles[0].photos[0].credit, '周 平摄(影像中国)');
+});

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readText } from '../src/read/text.js';
+import { headRoles, segment } from '../src/segment/index.js';
+import { toPieces, wrapWidth } from '../src/segment/pieces.js';
+import { wordAcross } from '../src/segment/words.js';
+
+const roles = (text: string) => segment(readText(text).lines).map((b) => `${b.role}:${b.text}`);
+
+test('head roles follow the cues of kickers and subtitles', () => {
+  assert.deepEqual(headRoles(['周明远在全区生态保护大会上强调', '守住绿水青山 建设美丽城区']), [
+    'kicker',
+    'title',
+  ]);
+  assert.deepEqual(headRoles(['城南新区开工建设', '——首批十个项目总投资逾百亿元']), ['title', 'subtitle']);
+  assert.deepEqual(headRoles(['全市农村公路建设推进会召开', '李华明出席']), ['title', 'subtitle']);
+  assert.deepEqual(headRoles(['周明远在调研时强调', '抓好秋粮收储', '王红梅参加']), [
+    'kicker',
+    'title',
+    'subtitle',
+  ]);
+  assert.deepEqual(headRoles(['一行大字'], []), ['title']);
+  // font sizes decide when a reader knows them: the largest line is the title
+  assert.deepEqual(headRoles(['甲乙丙', '丁戊己', '庚辛壬'], [14, 22, 14]), ['kicker', 'title', 'subtitle']);
+});
+
+test('a word running across a column cut is seen', () => {
+  assert.equal(wordAcross('区人大常委会副主', '任张正元参加。'), true);
+  assert.equal(wordAcross('会议强调要抓好落实。', '会上,大家交流了经验。'), false);
+});
+
+test('hard-wrapped lines are rejoined and short lines end paragraphs', () => {
+  const lines = [
+    '　　城南街道今年以来持续推进老',
+    '旧小区改造，累计完成改造项目二',
+    '十余个，惠及居民四千余户，群众',
+    '获得感不断增强。',
+    '　　据介绍，改造内容涵盖雨污分',
+    '流、外墙保温、加装电梯等方面，',
+    '居民纷纷表示“家门口变美了。',
+    '”',
+  ].join('\n');
+  const source = readText(lines);
+  assert.equal(wrapWidth([30, 30, 30, 16, 30, 30, 28].map((width) => ({ width }))), 30);
+  assert.equal(wrapWidth([30, 52, 12, 80, 44, 36, 20].map((width) => ({ width }))), 0);
+  const pieces = toPieces(source.lines);
+  assert.deepEqual(
+    pieces.map((p) => p.text),
+    [
+      '城南街道今年以来持续推进老旧小区改造，累计完成改造项目二十余个，惠及居民四千余户，群众获得感不断增强。',
+      '据介绍，改造内容涵盖雨污分流、外墙保温、加装电梯等方面，居民纷纷表示“家门口变美了。”',
+    ],
+  );
+  assert.equal(pieces[0].closed, true);
+});
+
+test('captions, credits, jumps and bylines get their roles', () => {
+  const page = [
+    '城南新区十个重点项目集中开工',
+    '',
+    '本报讯(江城晚报记者 林晓雯)9月3日上午,城南新区举行重点项目集中开工仪式,十个项目总投资逾百亿',
+    '',
+    '图为开工仪式现场。',
+    '江城晚报记者 陈思远 摄',
+    '',
+    '元,涵盖先进制造、现代物流等领域。',
+    '(下转第三版)',
+  ].join('\n');
+  assert.deepEqual(roles(page), [
+    'title:城南新区十个重点项目集中开工',
+    'paragraph:本报讯(江城晚报记者 林晓雯)9月3日上午,城南新区举行重点项目集中开工仪式,十个项目总投资逾百亿',
+    'caption:图为开工仪式现场。',
+    'credit:江城晚报记者 陈思远 摄',
+    'paragraph:元,涵盖先进制造、现代物流等领域。',
+    'jump:(下转第三版)',
+  ]);
+});
+
+test('running heads at the page edge are dropped, not taken as titles', () => {
+  const page = [
+    '江城晚报 2025年9月4日 星期四 第1版',
+    '',
+    '秋粮收购有序开展',
+    '',
+    '本报讯 今年秋粮收购工作日前全面启动。',
+  ].join('\n');
+  assert.deepEqual(roles(page), [
+    'title:秋粮收购有序开展',
+    'paragraph:本报讯 今年秋粮收购工作日前全面启动。',
+  ]);
+});
+
+test('a numbered short line inside a body is a subhead, not a new article', () => {
+  const page = [
+    '城南新区推进营商环境改革',
+    '',
+    '本报讯(记者 林晓雯)城南新区近日出台措施,持续优化营商环境。',
+    '',
+    '一、压缩审批时限',
+    '',
+    '新区将企业开办时间压缩至一个工作日以内。',
+  ].join('\n');
+  const blocks = segment(readText(page).lines);
+  assert.deepEqual(
+    blocks.map((b) => b.role),
+    ['title', 'paragraph', 'subhead', 'paragraph'],
+  );
+});

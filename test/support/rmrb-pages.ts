@@ -1,0 +1,81 @@
+/**
+ * Pages of ../shared/data/rmrb laid out for make-pdf.ts, with their truth. The text is read at
+ * run time and never stored in the repository; the captions of added pictures are ours.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { SourceArticle, SourcePaperPage } from '../../src/layout/source.js';
+import { readArticle } from '../../src/layout/truth.js';
+import { sharedDir } from '../helpers.js';
+import type { LayoutArticle, LayoutPage, TruthPage } from './make-pdf.js';
+
+/** Captions we write ourselves for the pictures we add (the data has none). */
+const inventedCaptions = [
+  '图为活动现场。',
+  '图为工作人员在现场查看进展情况。',
+  '图为当地群众参加活动的场景。',
+  '图为项目建设现场，施工人员正在作业。',
+];
+
+export function loadMonth(month: string): SourcePaperPage[] {
+  const file = join(sharedDir, 'data', 'rmrb', `pages_${month}.jsonl.gz`);
+  if (!existsSync(file)) throw new Error(`${file} is missing (the evaluation needs ../shared/data/rmrb)`);
+  return gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as SourcePaperPage)
+    .filter((p) => p.articles?.length);
+}
+
+/** One rmrb article → what make-pdf prints and the truth of it. */
+function layArticle(
+  source: SourceArticle,
+  n: number,
+): { printed: LayoutArticle; truth: TruthPage['articles'][number] } | null {
+  const parts = readArticle(source);
+  if (!parts.title || !parts.paragraphs.length) return null;
+  const paragraphs = [...parts.paragraphs];
+  // A dateline byline is printed where the paper prints it: at the start of the first paragraph.
+  if (parts.byline && !parts.bylineApart) paragraphs[0] = `${parts.bylinePrefix}${paragraphs[0]}`;
+  const credit = parts.credit?.credit ?? null;
+  const withPhoto = credit !== null || n % 3 === 1;
+  const caption = withPhoto ? inventedCaptions[n % inventedCaptions.length] : null;
+  const printed: LayoutArticle = {
+    kicker: parts.kicker,
+    title: parts.title,
+    subtitle: parts.subtitle,
+    byline: parts.byline && parts.bylineApart ? parts.byline.text : null,
+    paragraphs,
+    photo: caption ? { caption, credit } : null,
+    photoAfter: Math.min(1, paragraphs.length - 1),
+    photoSplitsParagraph: n % 2 === 0 && paragraphs.length > 1,
+    columns: paragraphs.join('').length < 300 ? 2 : 4,
+  };
+  const truth: TruthPage['articles'][number] = {
+    kicker: parts.kicker,
+    title: parts.title,
+    subtitle: parts.subtitle,
+    byline: parts.byline ? { text: parts.byline.text } : null,
+    paragraphs: parts.paragraphs,
+    photos: caption ? [{ caption, credit, photographers: parts.credit?.photographers ?? [] }] : [],
+    continuedTo: null,
+    continuedFrom: null,
+  };
+  return { printed, truth };
+}
+
+export function layPage(source: SourcePaperPage): { page: LayoutPage; truth: TruthPage } {
+  const laid = source.articles.map((a, i) => layArticle(a, i)).filter((a) => a !== null);
+  const date = source.date;
+  return {
+    page: {
+      paper: source.newspaper,
+      dateLine: `${date.slice(0, 4)}年${Number(date.slice(4, 6))}月${Number(date.slice(6, 8))}日`,
+      page: Number(source.page),
+      articles: laid.map((a) => a.printed),
+    },
+    truth: { articles: laid.map((a) => a.truth) },
+  };
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Line } from '../../src/model.js';
+import { makePdf, type TruthPage } from './make-pdf.js';
+import { samplePage } from './sample-page.js';
+
+/** Tests that print PDFs need the Debian chromium; they skip without it. */
+export const hasChromium = existsSync(process.env.BAOKU_CHROMIUM ?? '/usr/bin/chromium');
+
+/** Prints the invented sample page into a fresh temporary directory. */
+export async function makeSamplePdf(): Promise<{ dir: string; pdfPath: string; truth: TruthPage }> {
+  const dir = await mkdtemp(join(tmpdir(), 'baoku-pdf-test-'));
+  const pdfPath = join(dir, 'sample.pdf');
+  const truth = await makePdf(samplePage, pdfPath);
+  return { dir, pdfPath, truth };
+}
+
+/** The blocks of a reader's output: runs of lines between blank lines, joined without breaks. */
+export function blocksOf(lines: Line[]): { text: string; lines: Line[] }[] {
+  const blocks: { text: string; lines: Line[] }[] = [];
+  let current: Line[] = [];
+  for (const line of [...lines, { text: '', line: 0 }]) {
+    if (line.text.trim()) current.push(line);
+    else if (current.length) {
+      blocks.push({ text: current.map((l) => l.text.trim()).join(''), lines: current });
+      current = [];
+    }
+  }
+  return blocks;
+}
