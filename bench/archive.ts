@@ -84,6 +84,7 @@ function benchIngest(pages: RmrbPage[]): void {
   const parsed = pages.map(toPage);
   const articles = parsed.reduce((n, p) => n + p.articles.length, 0);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   parsed.forEach((page, i) => {
     ingestPage(db, page, {
       paper: pages[i].newspaper,
@@ -92,10 +93,13 @@ function benchIngest(pages: RmrbPage[]): void {
     });
   });
   const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   db.close();
   process.stdout.write(
     `ingest (store + search index, pre-parsed pages): ${pages.length} pages, ${articles} articles in ${seconds.toFixed(2)} s` +
-      ` = ${(pages.length / seconds).toFixed(0)} pages/s (target ≥ 300); db ${mb(fileSize(file))}\n`,
+      ` = ${(pages.length / seconds).toFixed(0)} pages/s (target ≥ 300);` +
+      ` ${(pages.length / cpuSeconds).toFixed(0)} pages per CPU second (the machine's load does not count); db ${mb(fileSize(file))}\n`,
   );
 }
 

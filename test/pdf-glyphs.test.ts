@@ -8,6 +8,8 @@ test('Kangxi radicals, radical supplement forms and compatibility ideographs map
   assert.equal(unifyIdeographs('\u2F47\u2ED3\u2ED4\u2EA0\u2ED8\u2EDD\uF900'), '日长门民青食豈');
   // Kangxi radicals a simplified font draws as the simplified character: ⼾ ⾭ ⿈ → 户 青 黄.
   assert.equal(unifyIdeographs('账\u2F3E\u2FAD\u2FC8'), '账户青黄');
+  // The em dash drawn by a CJK font comes back as a horizontal bar.
+  assert.equal(unifyIdeographs('1949\u20152019 \u2015\u2015'), '1949—2019 ——');
   // Nothing else changes: full-width punctuation and digits stay as printed.
   assert.equal(unifyIdeographs('７月７日，“一带一路”（记者）'), '７月７日，“一带一路”（记者）');
 });

@@ -184,7 +184,7 @@ export function nameAt(text: string, at: number, known: ReadonlySet<string>, mod
   if (mode === 'clause') return chinese;
   if (chinese && chinese.cue === strong) return chinese;
   const run = transliterationRun(text, at, known);
-  if (run.length >= 2 && !(run.length === 2 && words.isCommonWord(run)) && !words.isPlace(run)) {
+  if (run.length >= 2 && !(run.length === 2 && words.isCommonWord(run))) {
     const cue = cueAt(text, at + run.length, known, true);
     if ((cue >= weak || (cue === word && run.length >= 3)) && (run.length >= 3 || !chinese)) return { name: run, cue };
   }
@@ -228,7 +228,7 @@ function trimKnownTail(name: string, known: ReadonlySet<string>): string {
 }
 
 /** Words after which a two-character name may stand before a postfix title (同安倍首相). */
-const postfixIntroducers = ['同', '和', '与', '及', '对', '向', '为', '、'];
+const postfixIntroducers = ['同', '和', '与', '及', '对', '向', '为', '、', '陪同'];
 
 /** A name ending at `end` (before a postfix title such as 总书记), or null. */
 export function nameBefore(text: string, end: number, known: ReadonlySet<string>): string | null {
@@ -254,8 +254,10 @@ export function nameBefore(text: string, end: number, known: ReadonlySet<string>
     if (!edge && words.isWord(text.slice(at - 1, at + 1))) continue;
     return candidate;
   }
+  // 和普京总统, 陪同拉里贾尼议长: a transliterated name needs a word before it (a clause
+  // start is not enough: 哈萨克斯坦总统战略研究所 is a country).
   const run = text.slice(start, end);
-  const edge = isPunctuation(text[start - 1]) || postfixIntroducers.some((w) => text.slice(0, start).endsWith(w));
-  if (run.length >= 2 && edge && !words.isPlace(run)) return run;
+  const introduced = postfixIntroducers.some((w) => text.slice(0, start).endsWith(w));
+  if (run.length >= 2 && introduced) return run;
   return null;
 }

@@ -140,7 +140,7 @@ function titledNames(
   titled: boolean,
 ): void {
   // 领导人, 代表们, 队伍: the word is part of a longer word here.
-  if ('人们的者'.includes(text[end] ?? '') || words.isWord(text.slice(end - 1, end + 1))) return;
+  if ('人们的者'.includes(text[end] ?? '') || (word.length === 1 && words.isWord(text.slice(end - 1, end + 1)))) return;
   const first = nameAt(text, end, known, titled ? 'title' : 'descriptor');
   if (!first) return;
   const reporter = /(?:记者|通讯员)$/.test(word);
@@ -333,7 +333,7 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
       const after = (match.index ?? 0) + match[0].length;
       // 巴基斯坦总理伊姆兰·汗: a title followed by a name stands before it, not after a name.
       const next = nameAt(unit.text, after, known, 'title');
-      if (next && next.cue >= 2) continue;
+      if (next && next.cue >= 1) continue;
       const name = nameBefore(unit.text, match.index ?? 0, known);
       if (name) register.add(name, [match[0]]);
     }

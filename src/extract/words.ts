@@ -30,8 +30,6 @@ export interface WordTable {
   isWord(text: string): boolean;
   /** True when the two characters are a very frequent word (来说, 告诉, 看来). */
   isFrequentWord(text: string): boolean;
-  /** True for a place name of the dictionary (爱尔兰, 哈萨克斯坦, 苏丹). */
-  isPlace(text: string): boolean;
   /** True for a frequent function character (不, 很, 要, 让, 较): no name starts with one. */
   isFunctionChar(char: string): boolean;
 }
@@ -41,12 +39,11 @@ export function wordTable(surnameStart: (word: string) => boolean): WordTable {
   const common = new Set<string>();
   const any = new Set<string>();
   const frequent = new Set<string>();
-  const places = new Set<string>();
+
   const functionChars = new Set<string>();
   const add = (line: string, force: boolean): void => {
     const [word, frequencyText, tag = ''] = line.trim().split(/\s+/);
     if (!word) return;
-    if (tag === 'ns' && word.length <= 8) places.add(word);
     if (word.length > 3) return;
     const frequency = Number(frequencyText);
     if (word.length === 1) {
@@ -69,7 +66,6 @@ export function wordTable(surnameStart: (word: string) => boolean): WordTable {
     isCommonWord: (text) => common.has(text),
     isWord: (text) => any.has(text),
     isFrequentWord: (text) => frequent.has(text),
-    isPlace: (text) => places.has(text),
     isFunctionChar: (char) => functionChars.has(char),
   };
 }

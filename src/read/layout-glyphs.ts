@@ -121,9 +121,14 @@ const kangxiSimplified: Record<string, string> = {
   '\u2FC8': '黄', // ⿈ → NFKC 黃
 };
 
-/** Kangxi radicals, radicals supplement and compatibility ideographs → unified ideographs. */
+/**
+ * Kangxi radicals, radicals supplement and compatibility ideographs → unified ideographs; and
+ * the horizontal bar ― (U+2015), which CJK fonts map the em dash glyph to, → the em dash — that
+ * Chinese text uses (破折号 ——).
+ */
 export function unifyIdeographs(text: string): string {
-  return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => {
+  return text.replace(/[\u2015\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => {
+    if (c === '\u2015') return '\u2014';
     const mapped = radicalSupplement[c] ?? kangxiSimplified[c];
     if (mapped) return mapped;
     // NFKC only for these blocks: applied to the whole text it would change 全角 punctuation.

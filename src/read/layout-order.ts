@@ -176,17 +176,35 @@ export function orderPrinted(
   orderRegion(fragments, extent(fragments, 0), em, placed);
   const sameSize = (a: number, b: number) => Math.max(a, b) / Math.min(a, b) < tolerance;
   const isBody = (f: Fragment) => sameSize(f.fontSize, em);
-  // The left edge of body text in each column, for indents; body lines are the majority.
-  const bodyLeft = new Map<Column, number>();
+  // The edges of the printed column a line stands in, for indents and full lines: the body
+  // lines that share its x-range (a region the cut left whole may still hold columns).
+  const edges = new Map<Placed, { x0: number; x1: number }>();
+  const bodyByColumn = new Map<Column, Placed[]>();
   for (const p of placed) {
     if (!isBody(p.fragment)) continue;
-    const x = left(p.fragment);
-    const known = bodyLeft.get(p.column);
-    if (known === undefined || x < known) bodyLeft.set(p.column, x);
+    const list = bodyByColumn.get(p.column) ?? [];
+    list.push(p);
+    bodyByColumn.set(p.column, list);
   }
-  const columnLeft = (p: Placed) => bodyLeft.get(p.column) ?? p.column.x0;
-  const indented = (p: Placed) => left(p.fragment) - columnLeft(p) > 0.8 * p.fragment.fontSize;
-  const full = (p: Placed) => p.column.x1 - right(p.fragment) < 1.2 * p.fragment.fontSize;
+  const edgesOf = (p: Placed) => {
+    const known = edges.get(p);
+    if (known) return known;
+    const f = p.fragment;
+    let x0 = left(f);
+    let x1 = right(f);
+    for (const q of bodyByColumn.get(p.column) ?? []) {
+      const g = q.fragment;
+      if (left(g) < right(f) && left(f) < right(g)) {
+        x0 = Math.min(x0, left(g));
+        x1 = Math.max(x1, right(g));
+      }
+    }
+    const found = { x0, x1 };
+    edges.set(p, found);
+    return found;
+  };
+  const indented = (p: Placed) => left(p.fragment) - edgesOf(p).x0 > 0.8 * p.fragment.fontSize;
+  const full = (p: Placed) => edgesOf(p).x1 - right(p.fragment) < 1.2 * p.fragment.fontSize;
 
   /** Does `next` continue the paragraph `prev` is in (same block, no blank line)? */
   const continues = (prev: Placed, next: Placed): boolean => {

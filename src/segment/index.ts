@@ -16,7 +16,7 @@ import {
   trailingJump,
   wholeParenthetical,
 } from './patterns.js';
-import { cohesion, wordCohesion } from './cohesion.js';
+import { wordCohesion } from './cohesion.js';
 import { type Piece, toPieces } from './pieces.js';
 import { wordAcross } from './words.js';
 
@@ -102,6 +102,7 @@ function classifyOne(p: Piece): Kind {
 /** A line that could be a headline: short, whole, not ending a sentence with 。;:,、 */
 function looksLikeHead(p: Piece): boolean {
   const f = p.folded.trim();
+  if (p.wide) return !/^\(/.test(f) || !sentenceEnd.test(f);
   if (p.wrapped && !p.closed) return false;
   if (p.start !== p.end) return false;
   if (f.length > 64 || f.length < 2) return false;
@@ -190,7 +191,8 @@ function demoteIndentedHeads(items: Item[]): void {
       continue;
     }
     const next = items[i + 1];
-    if (next?.kind === 'text' && !next.piece.indent && !datelinePrefix.test(next.piece.folded)) item.kind = 'text';
+    if (next?.kind === 'text' && !next.piece.indent && !next.piece.wide && !datelinePrefix.test(next.piece.folded))
+      item.kind = 'text';
   }
 }
 
@@ -242,14 +244,21 @@ function assignHeads(items: Item[]): void {
     while (j < items.length && items[j].kind === 'head') j++;
     const run = items.slice(i, j);
     const next = items[j];
-    const decision = decide(run, next, inArticle, lastBody, subheadsInArticle);
-    if (process.env.BAOKU_TRACE && run.length === 1 && decision !== 'text' && decision !== 'continuation') {
-      const before = items.slice(Math.max(0, i - 12), i).filter((x) => x.kind === 'text').map((x) => x.piece.folded).join('');
-      const after = items.slice(j, j + 8).filter((x) => x.kind === 'text').map((x) => x.piece.folded).join('');
-      process.stderr.write(
-        `${JSON.stringify({ s: run[0].piece.folded, decision, c: cohesion(before.slice(-300), after.slice(0, 300)), w: wordCohesion(before.slice(-500), after.slice(0, 500)), w2: wordCohesion(before.slice(-1500), after.slice(0, 800)), cs: cohesion(run[0].piece.folded, after.slice(0, 300)), lb: before.length, la: after.length, sub: subheadsInArticle })}\n`,
-      );
-    }
+    const context = () => ({
+      before: items
+        .slice(Math.max(0, i - 12), i)
+        .filter((x) => x.kind === 'text')
+        .map((x) => x.piece.folded)
+        .join('')
+        .slice(-500),
+      after: items
+        .slice(j, j + 8)
+        .filter((x) => x.kind === 'text')
+        .map((x) => x.piece.folded)
+        .join('')
+        .slice(0, 500),
+    });
+    const decision = decide(run, next, inArticle, lastBody, subheadsInArticle, context);
     if (decision === 'heads') {
       setHeadRoles(run);
       inArticle = true;
@@ -288,6 +297,7 @@ function decide(
   inArticle: boolean,
   lastBody: Item | undefined,
   subheads: number,
+  context: () => { before: string; after: string },
 ): 'heads' | 'subheads' | 'continuation' | 'text' {
   if (!inArticle || !lastBody) return 'heads';
   const run = logicalLines(items).map((line) => line[0]);
@@ -310,18 +320,22 @@ function decide(
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
   if (subheads > 0) return 'subheads';
   if (subheadCue.test(first.folded)) return 'subheads';
-  return process.env.BAOKU_DEFAULT === 'sub' ? 'subheads' : 'heads';
+  // one short line between paragraphs: a subhead when the text on both sides keeps to one
+  // subject, a new article's title when the subject changes
+  const { before, after } = context();
+  const shared = wordCohesion(before, after);
+  return shared >= 0.1 || (first.folded.length <= 10 && shared >= 0.05) ? 'subheads' : 'heads';
 }
 
 /** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
 function setHeadRoles(run: Item[]): void {
-  const texts = run.map((h) => h.piece.folded.trim());
+  const lines = logicalLines(run);
   const roles = headRoles(
-    texts,
-    run.map((h) => h.piece.fontSize),
+    lines.map((line) => line.map((h) => h.piece.folded.trim()).join('')),
+    lines.map((line) => line[0].piece.fontSize),
   );
-  run.forEach((h, k) => {
-    h.role = roles[k];
+  lines.forEach((line, k) => {
+    for (const h of line) h.role = roles[k];
   });
 }
 

@@ -21,6 +21,8 @@ export interface Piece {
   wrapped: boolean;
   /** Hard-wrapped and its last line is short: the paragraph ends here. */
   closed: boolean;
+  /** On a hard-wrapped page, a line wider than the column: set across columns (a head, a caption). */
+  wide?: boolean;
   fontSize?: number;
 }
 
@@ -43,6 +45,7 @@ interface RawLine {
   indent: boolean;
   gapBefore: boolean;
   width: number;
+  chars: number;
   fontSize?: number;
 }
 
@@ -65,9 +68,15 @@ function dropRunningHeads(lines: RawLine[]): RawLine[] {
  * The column width of a hard-wrapped page, or 0 when lines are whole paragraphs. Wrapped
  * text shows as many lines of one width (the column edge), the short ones ending paragraphs.
  */
-export function wrapWidth(lines: { width: number }[]): number {
-  const widths = lines.map((l) => l.width).filter((w) => w >= 12);
-  if (widths.length < 6) return 0;
+export function wrapWidth(lines: { width: number }[], least = 12): number {
+  return wrapEdge(lines.map((l) => l.width), least).edge;
+}
+
+/** The most common line length of a page (the column edge) and the share of lines at it. */
+function wrapEdge(all: number[], least: number): { edge: number; share: number } {
+  const none = { edge: 0, share: 0 };
+  const widths = all.filter((w) => w >= least);
+  if (widths.length < 6) return none;
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best = 0;
@@ -83,8 +92,9 @@ export function wrapWidth(lines: { width: number }[]): number {
   // whole-paragraph dumps have widths spread out; wrapped ones cluster at the edge, with a
   // few wider lines (heads, captions) set across columns
   const wider = widths.filter((w) => w > best + 4).length;
-  if (bestCount / widths.length < 0.4 || wider / widths.length > 0.2 || best > 90) return 0;
-  return best;
+  const share = bestCount / widths.length;
+  if (share < 0.4 || wider / widths.length > 0.2 || best > 90) return none;
+  return { edge: best, share };
 }
 
 /** Lines → pieces, undoing hard wraps. */
@@ -105,12 +115,21 @@ export function toPieces(lines: Line[]): Piece[] {
       indent,
       gapBefore: gap,
       width: displayWidth(text), // the column edge bounds the whole line, indent included
+      chars: [...text].length,
       fontSize: l.fontSize,
     });
     gap = false;
   }
   const kept = dropRunningHeads(raw);
-  const width = wrapWidth(kept);
+  // a column holds a fixed number of glyphs (a dump by characters) or a fixed width (a dump
+  // by geometry, where Latin and digits are narrow): take the measure that clusters better
+  const byWidth = wrapEdge(kept.map((l) => l.width), 12);
+  const byChars = wrapEdge(kept.map((l) => l.chars), 6);
+  const useChars = byChars.share > byWidth.share;
+  const width = useChars ? byChars.edge : byWidth.edge;
+  const measure = (l: RawLine) => (useChars ? l.chars : l.width);
+  const slack = useChars ? 1 : 3;
+  const isFull = (l: RawLine) => width > 0 && measure(l) >= width - slack;
   const pieces: Piece[] = [];
   let prev: RawLine | undefined;
   for (const l of kept) {
@@ -124,7 +143,7 @@ export function toPieces(lines: Line[]): Piece[] {
       prev = l;
       continue;
     }
-    const prevFull = width > 0 && prev !== undefined && prev.width >= width - 3;
+    const prevFull = prev !== undefined && isFull(prev);
     const continues =
       width > 0 &&
       last !== undefined &&
@@ -134,12 +153,12 @@ export function toPieces(lines: Line[]): Piece[] {
       last.wrapped &&
       l.fontSize === prev?.fontSize &&
       // a short unpunctuated line after a sentence end at the edge is a head, not a last line
-      !(prev !== undefined && sentenceEnd.test(fold(prev.text)) && l.width < width - 3 && !sentenceEnd.test(f));
+      !(prev !== undefined && sentenceEnd.test(fold(prev.text)) && !isFull(l) && !sentenceEnd.test(f));
     if (continues) {
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
-      last.closed = l.width < width - 3;
+      last.closed = !isFull(l);
     } else {
       pieces.push({
         text: l.text,
@@ -148,8 +167,9 @@ export function toPieces(lines: Line[]): Piece[] {
         end: l.line,
         indent: l.indent,
         gapBefore: l.gapBefore,
-        wrapped: width > 0 && l.width >= width - 3,
-        closed: width > 0 && l.width < width - 3,
+        wrapped: isFull(l),
+        closed: width > 0 && !isFull(l),
+        wide: width > 0 && measure(l) > width + slack + 1,
         fontSize: l.fontSize,
       });
     }
