@@ -38,6 +38,24 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/** The words grouped by last character, each group longest first. */
+function byLastChar(words: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const last = word.at(-1) ?? '';
+    groups.set(last, [...(groups.get(last) ?? []), word]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
+  return groups;
+}
+
+/** The longest word of `groups` ending at `end` (exclusive), or ''. */
+export function wordEndingAt(text: string, end: number, groups: Map<string, string[]>): string {
+  const group = groups.get(text[end - 1]);
+  if (!group) return '';
+  return group.find((word) => end >= word.length && text.startsWith(word, end - word.length)) ?? '';
+}
+
 const surnameList = readList('surnames.txt');
 const transliteration = readList('transliteration.txt').join('');
 const titleWords = readList('titles.txt');
@@ -69,6 +87,12 @@ export const lexicon = {
   /** A title word ending exactly where a string ends. */
   titleEndRe: new RegExp(`(?:${alternation(titleWords)})$`),
   postfixTitleRe: new RegExp(alternation(postfixTitles), 'g'),
+  postfixStartRe: new RegExp(`^(?:${alternation(postfixTitles)})`),
+  /** Any title word inside a string (not global: safe for test()). */
+  titleAnyRe: new RegExp(alternation(titleWords)),
+  /** Title words by their last character, longest first: titles are found by where they end. */
+  titlesByLast: byLastChar(titleWords),
+  descriptorsByLast: byLastChar(descriptors),
   /** Descriptions that may stand before a name (村民, 选手), matched anywhere. */
   descriptorRe: new RegExp(alternation(descriptors), 'g'),
   descriptorEndRe: new RegExp(`(?:${alternation(descriptors)})$`),

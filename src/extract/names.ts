@@ -28,8 +28,46 @@ const weakLast = new Set([...veryWeakLast, ...'和与同为']);
 /** Single characters after which a name has ended (黄彦德正指挥, 张保平来村里). */
 const endChars = new Set([...weakLast, ...'正仍便刚来到去']);
 
+const punctuationChars = new Set('，,。．；;：:、！!？?（）()“”"\'‘’《》〈〉[]【】—…-|/ \t\n\r\u3000\u00a0');
+
 export function isPunctuation(char: string | undefined): boolean {
-  return char === undefined || punctuation.test(char);
+  return char === undefined || punctuationChars.has(char) || (char <= ' ' && punctuation.test(char));
+}
+
+/** Known names indexed by first character, built once per set (cues test every position). */
+interface KnownIndex {
+  byFirst: Map<string, string[]>;
+  byLast: Map<string, string[]>;
+  dotted: string[];
+}
+const knownIndexes = new WeakMap<ReadonlySet<string>, KnownIndex>();
+
+function indexOf(known: ReadonlySet<string>): KnownIndex {
+  let index = knownIndexes.get(known);
+  if (!index) {
+    index = { byFirst: new Map(), byLast: new Map(), dotted: [] };
+    for (const name of known) {
+      const first = index.byFirst.get(name[0]) ?? [];
+      first.push(name);
+      index.byFirst.set(name[0], first);
+      const last = index.byLast.get(name.at(-1) ?? '') ?? [];
+      last.push(name);
+      index.byLast.set(name.at(-1) ?? '', last);
+      if (name.includes('·')) index.dotted.push(name);
+    }
+    knownIndexes.set(known, index);
+  }
+  return index;
+}
+
+/** The known name starting at `at`, if any. */
+export function knownAt(text: string, at: number, known: ReadonlySet<string>): string | undefined {
+  return indexOf(known).byFirst.get(text[at])?.find((name) => text.startsWith(name, at));
+}
+
+/** The known name ending at `end`, if any. */
+function knownBefore(text: string, end: number, known: ReadonlySet<string>): string | undefined {
+  return indexOf(known).byLast.get(text[end - 1])?.find((name) => end >= name.length && text.startsWith(name, end - name.length));
 }
 
 /** How sure the text after a candidate is that the name ends there. */
@@ -45,8 +83,8 @@ export function cueAt(text: string, at: number, known: ReadonlySet<string>, afte
   const ahead = text.slice(at, at + 6);
   const follower = ahead.match(lexicon.followerStartRe)?.[0];
   if (follower && follower.length > 1) return strong;
-  for (const title of lexicon.postfixTitles) if (ahead.startsWith(title)) return strong;
-  for (const name of known) if (text.startsWith(name, at)) return strong;
+  if (lexicon.postfixStartRe.test(ahead)) return strong;
+  if (knownAt(text, at, known)) return strong;
   if (follower || endChars.has(text[at]) || (afterTitle && text[at] === '的')) return weak;
   if (words.isCommonWord(text.slice(at, at + 2))) return word;
   return 0;
@@ -119,7 +157,7 @@ function transliterationRun(text: string, at: number, known: ReadonlySet<string>
     if (end - at >= 2) {
       const rest = text.slice(end);
       if (weakLast.has(text[end]) || lexicon.followerStartRe.test(rest)) break;
-      if ([...known].some((name) => rest.startsWith(name))) break;
+      if (knownAt(text, end, known)) break;
     }
     end++;
   }
@@ -128,7 +166,7 @@ function transliterationRun(text: string, at: number, known: ReadonlySet<string>
 
 /** A ·-name whose first part starts at `start`, or null. */
 export function foreignNameAt(text: string, start: number, known: ReadonlySet<string> = new Set()): string | null {
-  for (const name of known) if (name.includes('·') && text.startsWith(name, start)) return name;
+  for (const name of indexOf(known).dotted) if (text.startsWith(name, start)) return name;
   let end = start;
   let parts = 0;
   let lastStart = start;
@@ -195,7 +233,7 @@ export function nameAt(text: string, at: number, known: ReadonlySet<string>, mod
 /** No two-character window of the run is a word, and no title word is inside it. */
 function wordFree(run: string): boolean {
   for (let i = 0; i + 2 <= run.length; i++) if (words.isWord(run.slice(i, i + 2))) return false;
-  return !new RegExp(lexicon.titleRe.source).test(run) && !lexicon.followerStartRe.test(run);
+  return !lexicon.titleAnyRe.test(run) && !lexicon.followerStartRe.test(run);
 }
 
 /** 2–4 characters up to a clear cue, none of them starting an ordinary word: a name printed
@@ -232,7 +270,8 @@ const postfixIntroducers = ['同', '和', '与', '及', '对', '向', '为', '�
 
 /** A name ending at `end` (before a postfix title such as 总书记), or null. */
 export function nameBefore(text: string, end: number, known: ReadonlySet<string>): string | null {
-  for (const name of known) if (end >= name.length && text.startsWith(name, end - name.length)) return name;
+  const knownName = knownBefore(text, end, known);
+  if (knownName) return knownName;
   // 拉里贾尼议长: a transliterated name before the title.
   let start = end;
   while (start > 0 && end - start < 8 && lexicon.transliteration.has(text[start - 1])) start--;

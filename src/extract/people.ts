@@ -1,5 +1,5 @@
 import type { Article, Person } from '../model.js';
-import { alternation, lexicon } from './lexicon.js';
+import { alternation, lexicon, wordEndingAt } from './lexicon.js';
 import {
   cueAt,
   type Found,
@@ -70,8 +70,11 @@ const bracketByline = /[（(]((?:本报|新华社|人民日报)?(?:特约)?记�
 /** 同志 after a name marks it without giving a title (张富清同志). */
 const comradeRe = /同志/g;
 
+const introducerEnds = new Set(nameIntroducers.map((word) => word.at(-1)));
+
 function isClauseStart(text: string, at: number): boolean {
   if (at === 0 || isPunctuation(text[at - 1])) return true;
+  if (!introducerEnds.has(text[at - 1])) return false;
   return nameIntroducers.some((word) => text.startsWith(word, at - word.length));
 }
 
@@ -83,7 +86,7 @@ function followerAt(text: string, at: number): string {
 function listItem(text: string, at: number, known: ReadonlySet<string>): Found | null {
   const segment = text.slice(at).match(/^[\u3400-\u9fff·]{2,16}?(?=(?:[（(]女[）)])?(?:、|[，,。；;）)]|$))/u)?.[0];
   // 、肯尼亚驻华大使塞雷姆: an item with its own title starts a new entry, not a list item.
-  if (segment && new RegExp(lexicon.titleRe.source).test(segment)) return null;
+  if (segment && lexicon.titleAnyRe.test(segment)) return null;
   if (segment && (segment.includes('·') ? foreignNameAt(segment, 0) === segment : segment.length <= 4 && looksLikeName(segment))) {
     return { name: normaliseDots(segment), cue: 3 };
   }
@@ -176,6 +179,26 @@ function nameListAfter(text: string, at: number, known: ReadonlySet<string>, len
   return names;
 }
 
+/** Runs of three or more 、-separated items of 2–12 characters, found without a backtracking
+ * regular expression: split at other punctuation first. */
+function* listRuns(text: string): Generator<{ 0: string; index: number }> {
+  let from = 0;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && (!isPunctuation(text[at]) || text[at] === '、')) continue;
+    if (at - from >= 8) {
+      const clause = text.slice(from, at);
+      let count = 0;
+      for (const char of clause) if (char === '、') count++;
+      if (count >= 2) {
+        for (const match of clause.matchAll(/[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu)) {
+          yield { 0: match[0], index: from + (match.index ?? 0) };
+        }
+      }
+    }
+    from = at + 1;
+  }
+}
+
 /** Plain 、-lists of three or more names: 赵一曼、方志敏、刘胡兰等, 艾克森、韦世豪、高准翼;
  * and pairs of three-character names closed by punctuation: 从孔繁森、谷文昌，到…. */
 function bareLists(text: string, known: ReadonlySet<string>, register: Register): void {
@@ -186,7 +209,7 @@ function bareLists(text: string, known: ReadonlySet<string>, register: Register)
       register.add(second);
     }
   }
-  for (const match of text.matchAll(/[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu)) {
+  for (const match of listRuns(text)) {
     const items = match[0].split('、');
     const isName = (item: string): boolean =>
       known.has(item) ||
@@ -202,7 +225,7 @@ function bareLists(text: string, known: ReadonlySet<string>, register: Register)
     const first = [head.slice(-3), head.slice(-2)].find(
       (tail) => tail.length >= 2 && (known.has(tail) || looksLikeName(tail)) && !words.isOrdinaryWord(tail),
     );
-    const lastStart = (match.index ?? 0) + match[0].length - items[items.length - 1].length;
+    const lastStart = match.index + match[0].length - items[items.length - 1].length;
     const last = listItem(text, lastStart, known) ?? nameAt(text, lastStart, known, 'clause');
     for (const item of middle) register.add(normaliseDots(item));
     if (first && (head.length === first.length || !looksLikeName(head.slice(-4)) || first.length === 3)) {
@@ -214,13 +237,13 @@ function bareLists(text: string, known: ReadonlySet<string>, register: Register)
 
 /** People named in one unit, by the position rules (title, list, verb, byline). */
 function scanUnit(text: string, known: ReadonlySet<string>, register: Register): void {
-  // Title + name (+ 、name …): 永川区领导李洁、宋文.
-  for (const match of text.matchAll(lexicon.titleRe)) {
-    titledNames(text, (match.index ?? 0) + match[0].length, match[0], known, register, true);
-  }
-  // Description + name: 村民颂苯说 (the description is not a title).
-  for (const match of text.matchAll(lexicon.descriptorRe)) {
-    titledNames(text, (match.index ?? 0) + match[0].length, match[0], known, register, false);
+  // Title + name (+ 、name …): 永川区领导李洁、宋文; description + name: 村民颂苯说 (the
+  // description is not a title). Words are found by where they end, the longest first.
+  for (let end = 1; end < text.length; end++) {
+    const title = wordEndingAt(text, end, lexicon.titlesByLast);
+    if (title) titledNames(text, end, title, known, register, true);
+    const description = wordEndingAt(text, end, lexicon.descriptorsByLast);
+    if (description && description.length >= title.length) titledNames(text, end, description, known, register, false);
   }
   // ·-names anywhere: 瓦吉哈·卡马尔.
   for (const match of text.matchAll(/[·•・‧]/g)) {

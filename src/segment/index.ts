@@ -69,8 +69,13 @@ function roleOf(kind: Kind): BlockRole {
 /** The piece ends a sentence (so a paragraph may end here). */
 export function endsParagraph(p: Piece): boolean {
   const f = p.folded.trim();
-  return p.closed || sentenceEnd.test(f) || wholeParenthetical.test(f);
+  return p.closed || sentenceEnd.test(f) || wholeParenthetical.test(f) || staffLine.test(f);
 }
+
+/** 本版制图: X · 版式设计: X · 责任编辑: X — a line of its own that closes an article. */
+const staffLine = /^[\u4e00-\u9fff]{2,8}:\s*[\u4e00-\u9fff·\s]{2,16}$/;
+/** Box labels set like heads inside a body: 核心阅读, 编者按, 阅读提示. */
+const bodyLabel = /^(?:核心阅读|编者按|阅读提示|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;
 
 const splitAt = (p: Piece, at: number): [Piece, Piece] => {
   const text = p.text;
@@ -106,8 +111,13 @@ function looksLikeHead(p: Piece): boolean {
   if (p.wrapped && !p.closed) return false;
   if (p.start !== p.end) return false;
   if (f.length > 64 || f.length < 2) return false;
-  // a long line with several clauses, or a body opening with its dateline, is text
-  if ((f.length > 40 || (f.match(/[,;、]/g)?.length ?? 0) >= 2) && !/^(?:——|—)/.test(f)) return false;
+  // a kicker leads into its title with a dash, whatever it holds
+  if (/——$/.test(f) && f.length <= 64) return true;
+  if (bodyLabel.test(f)) return false;
+  // a long line with several clauses, or a body opening with its dateline, is text; a title
+  // of over 40 characters stands without a comma
+  if (f.length > 40 && /[,;、。]/.test(f.slice(0, -1))) return false;
+  if ((f.match(/[,;、]/g)?.length ?? 0) >= 2 && !/^(?:——|—)/.test(f)) return false;
   if (/^[,。、;:!?)」』”’\]】]/.test(f)) return false;
   if (datelinePrefix.test(f) || wholeParenthetical.test(f)) return false;
   if (/[。;,、]$|\.{3}$|……$/.test(f) || (/:$/.test(f) && f.length > 8)) return false;
@@ -191,6 +201,8 @@ function demoteIndentedHeads(items: Item[]): void {
       continue;
     }
     const next = items[i + 1];
+    const prev = items[i - 1];
+    if (prev?.kind === 'jump-to' || prev?.kind === 'credit' || prev?.kind === 'head') continue;
     if (next?.kind === 'text' && !next.piece.indent && !next.piece.wide && !datelinePrefix.test(next.piece.folded))
       item.kind = 'text';
   }
