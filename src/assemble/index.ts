@@ -175,9 +175,9 @@ export function pageNumber(text: string): number {
 function parseJump(text: string): { direction: 'to' | 'from'; page: number } | null {
   const f = fold(text).trim();
   const to = jumpRules[0].pattern.exec(f);
-  if (to) return { direction: 'to', page: pageNumber(to[1]) };
+  if (to) return { direction: 'to', page: pageNumber(to[1].replace(/^[A-H]\s?/, '')) };
   const from = jumpRules[1].pattern.exec(f);
-  if (from) return { direction: 'from', page: pageNumber(from[1]) };
+  if (from) return { direction: 'from', page: pageNumber(from[1].replace(/^[A-H]\s?/, '')) };
   return null;
 }
 

@@ -93,6 +93,10 @@ export const lexicon = {
   /** Title words by their last character, longest first: titles are found by where they end. */
   titlesByLast: byLastChar(titleWords),
   descriptorsByLast: byLastChar(descriptors),
+  /** Any last character of a title or description: where a title may end. */
+  titleLastRe: new RegExp(`[${[...new Set([...titleWords, ...descriptors].map((word) => word.at(-1)))].join('')}]`, 'g'),
+  /** Any character a name may start with: a surname (or its first character) or a transliteration character. */
+  nameStartRe: new RegExp(`[${[...new Set([...surnameList.map((s) => s[0]), ...transliteration])].join('')}]`, 'g'),
   /** Descriptions that may stand before a name (村民, 选手), matched anywhere. */
   descriptorRe: new RegExp(alternation(descriptors), 'g'),
   descriptorEndRe: new RegExp(`(?:${alternation(descriptors)})$`),

@@ -1,37 +1,53 @@
 import type { Organisation } from '../model.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, wordEndingAt } from './lexicon.js';
+import { isPunctuation } from './names.js';
 import type { TextUnit } from './people.js';
 import { tagger } from './tagger.js';
 
 /**
  * Organisations (…部 …局 …学院 …委员会 …公司) and administrative units (…街道 …镇), found
- * with jieba: a clause is cut and tagged, and a run of noun tokens that ends in a token
- * ending with an organisation or place suffix is one name. 与 / 和 inside a run stays when
- * what stands before it is not yet a whole name (教育与职业培训部). Jieba loads its own
- * dictionary plus our user dictionary (tagger.ts).
+ * with jieba: where a suffix ends, the span of its clause before it (at most 20 characters)
+ * is tagged, and the run of noun tokens ending in a token that ends with the suffix is one
+ * name. 与 / 和 inside a run stays when what stands before it is not yet a whole name
+ * (教育与职业培训部). 签署, 西部, 部分 are not names: jieba cuts them as words of their own.
  */
 
-const suffixChars = new Set([...lexicon.orgSuffixes, ...lexicon.placeSuffixes].map((suffix) => suffix.at(-1)));
+const suffixWords = [...lexicon.orgSuffixes, ...lexicon.placeSuffixes];
+const suffixes = new Map<string, string[]>();
+for (const suffix of suffixWords) {
+  const last = suffix.at(-1) ?? '';
+  suffixes.set(last, [...(suffixes.get(last) ?? []), suffix]);
+}
+const suffixEnd = new RegExp(`[${[...suffixes.keys()].join('')}]`, 'g');
+const suffixSet = new Set(suffixWords);
 const endsAsOrganisation = (text: string): boolean =>
   lexicon.orgSuffixEndRe.test(text) || lexicon.placeSuffixEndRe.test(text);
 const nounTag = /^(?:n(?!r)|j|vn|b|an)/;
 /** Tags that may not start a name: 建设重庆…, 调研…学院 are verbs before an organisation. */
 const verbalTag = /^(?:vn|an)$/;
-const suffixWords = new Set([...lexicon.orgSuffixes, ...lexicon.placeSuffixes]);
+const maxSpan = 20;
 
 /** Does this token close a name: a bare suffix (部, 局), or a longer noun ending in one (培训部)? */
 function closes(word: string, tag: string): boolean {
   if (!endsAsOrganisation(word)) return false;
-  if (suffixWords.has(word) || tag === 'nt' || tag === 'j') return true;
+  if (suffixSet.has(word) || tag === 'nt' || tag === 'j') return true;
   return word.length >= 3 && /^n/.test(tag);
 }
-const clauseSplit = /[，,。；;：:、！!？?（）()“”"《》\s]+/;
 
-function organisationsOf(clause: string): string[] {
-  const found: string[] = [];
+const cache = new Map<string, string | null>();
+
+/** The organisation of `span` ending at offset `end`, or null. */
+function organisationIn(span: string, end: number): string | null {
+  const key = `${end}:${span}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  let found: string | null = null;
   let run = '';
   let bridge = '';
-  for (const { word, tag } of tagger().tag(clause, false)) {
+  let offset = 0;
+  for (const { word, tag } of tagger().tag(span, false)) {
+    offset += word.length;
+    if (offset > end) break;
     const ends = closes(word, tag);
     if ((word === '与' || word === '和') && run !== '' && !endsAsOrganisation(run)) {
       bridge = word;
@@ -40,26 +56,31 @@ function organisationsOf(clause: string): string[] {
     if ((nounTag.test(tag) && !(run === '' && verbalTag.test(tag))) || (ends && run !== '')) {
       run += bridge + word;
       bridge = '';
-      if (ends && run.length >= 2) found.push(run);
+      if (offset === end && ends && run.length >= 2) found = run;
     } else {
       run = '';
       bridge = '';
     }
   }
+  if (cache.size > 20000) cache.clear();
+  cache.set(key, found);
   return found;
 }
 
 /** Organisations named in the units, each with the articles naming it. */
 export function findOrganisations(units: TextUnit[]): Organisation[] {
   const articles = new Map<string, Set<number>>();
-  for (const unit of units) {
-    for (const clause of unit.text.split(clauseSplit)) {
-      if (![...clause].some((char) => suffixChars.has(char))) continue;
-      for (const name of organisationsOf(clause)) {
-        const set = articles.get(name) ?? new Set<number>();
-        set.add(unit.article);
-        articles.set(name, set);
-      }
+  for (const { text, article } of units) {
+    for (const match of text.matchAll(suffixEnd)) {
+      const end = (match.index ?? 0) + 1;
+      if (!wordEndingAt(text, end, suffixes)) continue;
+      let start = end - 1;
+      while (start > 0 && end - start < maxSpan && !isPunctuation(text[start - 1])) start--;
+      const name = organisationIn(text.slice(start, end + 1), end - start);
+      if (!name) continue;
+      const set = articles.get(name) ?? new Set<number>();
+      set.add(article);
+      articles.set(name, set);
     }
   }
   return [...articles].map(([name, set]) => ({ name, articles: [...set].sort((a, b) => a - b) }));

@@ -182,6 +182,8 @@ function nameListAfter(text: string, at: number, known: ReadonlySet<string>, len
 /** Runs of three or more 、-separated items of 2–12 characters, found without a backtracking
  * regular expression: split at other punctuation first. */
 function* listRuns(text: string): Generator<{ 0: string; index: number }> {
+  const first = text.indexOf('、');
+  if (first < 0 || text.indexOf('、', first + 1) < 0) return;
   let from = 0;
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && (!isPunctuation(text[at]) || text[at] === '、')) continue;
@@ -202,6 +204,7 @@ function* listRuns(text: string): Generator<{ 0: string; index: number }> {
 /** Plain 、-lists of three or more names: 赵一曼、方志敏、刘胡兰等, 艾克森、韦世豪、高准翼;
  * and pairs of three-character names closed by punctuation: 从孔繁森、谷文昌，到…. */
 function bareLists(text: string, known: ReadonlySet<string>, register: Register): void {
+  if (!text.includes('、')) return;
   for (const match of text.matchAll(/(?<=[\u3400-\u9fff])([\u3400-\u9fff]{3})、([\u3400-\u9fff]{3})(?=[，,。；;：:]|等)/gu)) {
     const [, first, second] = match;
     if (looksLikeName(first) && looksLikeName(second) && !words.isWord(text.slice((match.index ?? 0) - 1, (match.index ?? 0) + 1))) {
@@ -239,7 +242,8 @@ function bareLists(text: string, known: ReadonlySet<string>, register: Register)
 function scanUnit(text: string, known: ReadonlySet<string>, register: Register): void {
   // Title + name (+ 、name …): 永川区领导李洁、宋文; description + name: 村民颂苯说 (the
   // description is not a title). Words are found by where they end, the longest first.
-  for (let end = 1; end < text.length; end++) {
+  for (const match of text.matchAll(lexicon.titleLastRe)) {
+    const end = (match.index ?? 0) + 1;
     const title = wordEndingAt(text, end, lexicon.titlesByLast);
     if (title) titledNames(text, end, title, known, register, true);
     const description = wordEndingAt(text, end, lexicon.descriptorsByLast);
@@ -252,8 +256,10 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     if (name) register.add(normaliseDots(name));
   }
   // Clause-initial names (or 、-lists of them) before a verb: 胡楠、李洁代表双方签署.
-  for (let at = 0; at < text.length; at++) {
-    if (!isClauseStart(text, at)) continue;
+  let skipTo = 0;
+  for (const match of text.matchAll(lexicon.nameStartRe)) {
+    const at = match.index ?? 0;
+    if (at < skipTo || !isClauseStart(text, at)) continue;
     const list = nameList(text, at, known);
     if (list.names.length === 0) continue;
     const follower = followerAt(text, list.end);
@@ -273,7 +279,7 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     ) {
       for (const name of list.names) register.add(name);
     }
-    at = list.end - 1;
+    skipTo = list.end;
   }
   bareLists(text, known, register);
   // A 、-list that holds a known name holds names: 拥有吴静钰、闻人云涛等名将.
@@ -341,16 +347,30 @@ function scanBylines(article: Article, register: Register): void {
  * counted, and postfix titles (习近平总书记) added.
  */
 export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
-  let known: ReadonlySet<string> = new Set();
-  let register = new Register();
-  for (let round = 0; round < 2; round++) {
-    register = new Register();
-    for (const [index, article] of articles.entries()) {
-      scanBylines(article, register);
-      for (const unit of units) if (unit.article === index) scanUnit(unit.text, known, register);
-    }
-    known = new Set(register.titles.keys());
+  // Round one reads every unit; round two rereads, knowing every name of round one, only the
+  // units where a known name occurs (elsewhere it would read the same).
+  const none: ReadonlySet<string> = new Set();
+  const bylines = new Register();
+  for (const article of articles) scanBylines(article, bylines);
+  const perUnit = units.map((unit) => {
+    const found = new Register();
+    scanUnit(unit.text, none, found);
+    return found;
+  });
+  const firstRound = new Set([...bylines.titles.keys(), ...perUnit.flatMap((found) => [...found.titles.keys()])]);
+  const known: ReadonlySet<string> = firstRound;
+  if (known.size > 0) {
+    const mention = new RegExp(alternation([...known]));
+    units.forEach((unit, index) => {
+      if (!mention.test(unit.text)) return;
+      const found = new Register();
+      scanUnit(unit.text, known, found);
+      perUnit[index] = found;
+    });
   }
+  const register = new Register();
+  for (const [name, titles] of bylines.titles) register.add(name, titles);
+  for (const found of perUnit) for (const [name, titles] of found.titles) register.add(name, titles);
   for (const unit of units) {
     for (const match of unit.text.matchAll(lexicon.postfixTitleRe)) {
       const after = (match.index ?? 0) + match[0].length;

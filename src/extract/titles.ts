@@ -73,9 +73,23 @@ const stopTag = /^(?:d|p|c|u|r|y|e|o|t|ad)$/;
 /** Words inside titles that jieba tags as verbs or conjunctions: 驻华大使, 国务委员兼外长. */
 const titleWords = new Set(['驻', '兼', '暨', '副', '常务', '代', '执行', '主管', '分管', '派驻']);
 
-/** The trailing part of a long run that is still a title: it stops at a verb or adverb
- * (几乎每天都会收到…), keeps brackets whole and 与 / 和 inside an organisation name. */
+const trimmed = new Map<string, string>();
+const maxCached = 20000;
+
+/** The trailing part of a long run that is still a title: it stops at an adverb, preposition
+ * or pronoun (几乎每天都会收到…), keeps brackets whole and 与 / 和 inside an organisation name.
+ * Results are cached: the same runs recur on every page of a paper. */
 function trailingNouns(title: string): string {
+  let result = trimmed.get(title);
+  if (result === undefined) {
+    result = tagTrailingNouns(title);
+    if (trimmed.size >= maxCached) trimmed.clear();
+    trimmed.set(title, result);
+  }
+  return result;
+}
+
+function tagTrailingNouns(title: string): string {
   const tokens = tagger().tag(title, false);
   let start = tokens.length;
   let depth = 0;
@@ -93,6 +107,11 @@ function trailingNouns(title: string): string {
     .slice(start)
     .map((token) => token.word)
     .join('');
+}
+
+/** The noun phrase ending at `end`, from the start of its clause (titles and organisations). */
+export function phraseBefore(text: string, end: number, known: ReadonlySet<string> = new Set()): string | null {
+  return oneTitle(text, clauseStart(text, end, known), end)?.title ?? null;
 }
 
 function oneTitle(text: string, start: number, end: number): { title: string; whole: boolean } | null {

@@ -116,8 +116,9 @@ function looksLikeHead(p: Piece): boolean {
   if (bodyLabel.test(f)) return false;
   // a long line with several clauses, or a body opening with its dateline, is text; a title
   // of over 40 characters stands without a comma
-  if (f.length > 40 && /[,;、。]/.test(f.slice(0, -1))) return false;
-  if ((f.match(/[,;、]/g)?.length ?? 0) >= 2 && !/^(?:——|—)/.test(f)) return false;
+  const bare = f.replace(/\([^()]*\)|“[^”]*”|《[^》]*》/g, '');
+  if (f.length > 40 && /[,;、。]/.test(bare.slice(0, -1))) return false;
+  if ((bare.match(/[,;、]/g)?.length ?? 0) >= 2 && !/^(?:——|—)/.test(f)) return false;
   if (/^[,。、;:!?)」』”’\]】]/.test(f)) return false;
   if (datelinePrefix.test(f) || wholeParenthetical.test(f)) return false;
   if (/[。;,、]$|\.{3}$|……$/.test(f) || (/:$/.test(f) && f.length > 8)) return false;
@@ -165,7 +166,9 @@ function markCaptions(items: Item[]): void {
       const f = before.piece.folded;
       const captionLike =
         (before.kind === 'text' || before.kind === 'head') &&
-        (captionCue.test(f) || (sentenceEnd.test(f) && !before.piece.indent) || before.kind === 'head');
+        (captionCue.test(f) ||
+          (sentenceEnd.test(f) && (!before.piece.indent || items[i - 2]?.kind === 'head')) ||
+          before.kind === 'head');
       // a credit right after a title is a picture story's credit, its caption lies after it
       if (captionLike && !(before.kind === 'head' && isStoryHead(items, i - 1))) before.kind = 'caption';
     } else if (
@@ -202,6 +205,7 @@ function demoteIndentedHeads(items: Item[]): void {
     }
     const next = items[i + 1];
     const prev = items[i - 1];
+    if (!items.slice(0, i).some((x) => x.kind === 'text')) continue;
     if (prev?.kind === 'jump-to' || prev?.kind === 'credit' || prev?.kind === 'head') continue;
     if (next?.kind === 'text' && !next.piece.indent && !next.piece.wide && !datelinePrefix.test(next.piece.folded))
       item.kind = 'text';
@@ -221,8 +225,9 @@ function demoteCutHeads(items: Item[]): void {
     const next = items[i + 1];
     if (item.kind !== 'head' || (next.kind !== 'text' && next.kind !== 'head')) continue;
     if (continuing.test(next.piece.folded)) {
-      item.kind = 'text';
-      next.kind = 'text';
+      // a head wrapped before a particle (祖国是香港战胜挑战 | 的坚强后盾) stays a head
+      if (next.kind === 'head') next.joinPrev = true;
+      else item.kind = 'text';
     } else if (wordAcross(item.piece.folded, next.piece.folded)) {
       if (next.kind === 'head') next.joinPrev = true;
       else item.kind = 'text';
@@ -330,13 +335,18 @@ function decide(
   // a line ending on 的, 和, 在 … runs on: the start of a paragraph cut by a column
   if (openEnd.test(first.folded) && next?.kind === 'text') return 'text';
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
-  if (subheads > 0) return 'subheads';
+  if (subheads > 0 && !/[,、]/.test(first.folded)) return 'subheads';
   if (subheadCue.test(first.folded)) return 'subheads';
   // one short line between paragraphs: a subhead when the text on both sides keeps to one
   // subject, a new article's title when the subject changes
   const { before, after } = context();
   const shared = wordCohesion(before, after);
-  return shared >= 0.1 || (first.folded.length <= 10 && shared >= 0.05) ? 'subheads' : 'heads';
+  if (shared >= 0.1 || (first.folded.length <= 10 && shared >= 0.05)) {
+    // one subject on both sides; a clause with a comma there is a paragraph's start cut by a
+    // column more often than a subhead
+    return /[,、]/.test(first.folded) && next?.kind === 'text' ? 'text' : 'subheads';
+  }
+  return 'heads';
 }
 
 /** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */

@@ -10,7 +10,8 @@ export function fold(text: string): string {
 }
 
 const cn = '[一二三四五六七八九十百零〇两]';
-const num = `(?:\\d{1,3}|${cn}{1,4})`;
+/** A page number: 4, 四, or with a section letter, A04 (the letter is dropped). */
+const num = `(?:[A-H]?\\s?(\\d{1,3})|(${cn}{1,4}))`;
 /** A Chinese personal name as printed in bylines: 2–4 characters, maybe spaced, or a ·-name. */
 const name = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff\\s\\u00a0\\u3000·]{0,6}[\\u4e00-\\u9fff]';
 
@@ -119,8 +120,8 @@ export const runningHeadRules: Rule[] = [
   { id: 'rh-date-dash', pattern: /^.{0,20}\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.{0,20}$/, why: '2025-07-09' },
   {
     id: 'rh-section',
-    pattern: /^[\u4e00-\u9fff]{2,6}\s+\d{1,2}$|^\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/,
-    why: '要闻 2',
+    pattern: /^[\u4e00-\u9fff]{2,6}\s+[A-H]?\d{1,2}$|^[A-H]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/,
+    why: '要闻 2 · 综合 A04',
   },
 ];
 

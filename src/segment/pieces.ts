@@ -175,5 +175,9 @@ export function toPieces(lines: Line[]): Piece[] {
     }
     prev = l;
   }
+  // a piece that an indented line follows without a gap has ended, even at the column edge
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    if (pieces[k + 1].indent && !pieces[k + 1].gapBefore) pieces[k].closed = true;
+  }
   return pieces;
 }

@@ -37,6 +37,15 @@ export interface SearchResult {
 export const maxLimit = 500;
 
 /**
+ * A query matching more stories than this is ranked among its most recently stored
+ * `rankWindow` matches only: bm25 over 60,000 hits of 发展 costs more than a reader waits.
+ * The total still counts every match.
+ */
+export const rankWindow = 20_000;
+
+const bm25 = 'bm25(story_fts, 10.0, 4.0, 1.0, 1.0)';
+
+/**
  * Full-text search over stories (an article with the continuations of its jumps is one
  * story, found once, under its head). Ranked by bm25 with title hits weighing most.
  * Throws ArchiveError when the query holds no letter or digit.
@@ -77,24 +86,37 @@ export function search(db: Db, query: string, filters: SearchFilters = {}): Sear
     );
     params.push(filters.person);
   }
-  const from = `FROM story_fts JOIN articles a ON a.id = story_fts.rowid JOIN pages p ON p.id = a.page_id
-    JOIN issues i ON i.id = p.issue_id JOIN papers n ON n.id = i.paper_id WHERE ${where.join(' AND ')}`;
   const limit = Math.max(0, Math.min(filters.limit ?? 20, maxLimit));
   const offset = Math.max(0, filters.offset ?? 0);
-  const total = prepared(db, `SELECT count(*) ${from}`)
-    .pluck()
-    .get(...params) as number;
-  const rows = prepared(db, 
-      `SELECT a.id, a.title, p.number AS page, i.date, n.name AS paper ${from}
-       ORDER BY bm25(story_fts, 10.0, 4.0, 1.0, 1.0), a.id LIMIT ? OFFSET ?`,
-    )
-    .all(...params, limit, offset) as {
-    id: number;
-    title: string;
-    page: number;
-    date: string;
-    paper: string;
-  }[];
+  const columns = 'a.id, a.title, p.number AS page, i.date, n.name AS paper';
+  const joins = `JOIN articles a ON a.id = s.id JOIN pages p ON p.id = a.page_id
+    JOIN issues i ON i.id = p.issue_id JOIN papers n ON n.id = i.paper_id`;
+  let total: number;
+  let rows: { id: number; title: string; page: number; date: string; paper: string }[];
+  if (where.length === 1) {
+    // No filters: count and rank inside FTS5, then join only the page of results. Every index
+    // row is a stored story, so the joins cannot drop any.
+    total = prepared(db, 'SELECT count(*) FROM story_fts WHERE story_fts MATCH ?').pluck().get(parsed.match) as number;
+    const windowed = total > rankWindow;
+    rows = prepared(
+      db,
+      `SELECT ${columns} FROM (
+         SELECT id, score FROM (
+           SELECT rowid AS id, ${bm25} AS score FROM story_fts WHERE story_fts MATCH ?
+           ${windowed ? `ORDER BY rowid DESC LIMIT ${rankWindow}` : ''}
+         ) ORDER BY score, id LIMIT ? OFFSET ?
+       ) s ${joins} ORDER BY s.score, s.id`,
+    ).all(parsed.match, limit, offset) as typeof rows;
+  } else {
+    const from = `FROM (SELECT rowid AS id, ${bm25} AS score FROM story_fts WHERE story_fts MATCH ?) s ${joins}
+      WHERE ${where.slice(1).join(' AND ')}`;
+    total = prepared(db, `SELECT count(*) ${from}`).pluck().get(...params) as number;
+    rows = prepared(db, `SELECT ${columns} ${from} ORDER BY s.score, s.id LIMIT ? OFFSET ?`).all(
+      ...params,
+      limit,
+      offset,
+    ) as typeof rows;
+  }
   const results = rows.map((row) => {
     const text = storyText(db, row.id);
     let piece = text ? snippet(text.body, parsed.literals) : '';
