@@ -89,6 +89,10 @@ test('the article view links both ways across a jump, marks subheads, shows phot
   assert.equal(head.continuedTo.page, 3);
   assert.ok(head.continuedTo.url);
   assert.equal(head.story.length, 2);
+  // The head reads whole: the continuation's text follows inline.
+  assert.equal(head.continuation.length, 1);
+  assert.match(head.continuation[0].paragraphs.join(''), /量子传感联合实验室/);
+  assert.ok(!head.continuation[0].paragraphs.includes('（上接第一版）'));
   assert.ok(!head.paragraphs.includes('(下转3版)'), 'jump lines are not paragraphs');
   assert.deepEqual(
     head.people.map((p: { name: string }) => p.name),
@@ -98,8 +102,10 @@ test('the article view links both ways across a jump, marks subheads, shows phot
   const tail = (await json(`${head.continuedTo.url}?format=json`)).body;
   assert.equal(tail.continuedFrom.url, head.url);
   assert.equal(tail.page, 3);
+  assert.deepEqual(tail.continuation, []);
   const html = await get(head.url);
   assert.match(html.text, new RegExp(`<a href="${head.continuedTo.url}" rel="next">（下转第3版）</a>`));
+  assert.match(html.text, /<section class="continued" aria-label="接第3版">[^]*量子传感联合实验室[^]*<\/section>/);
   assert.match(
     html.text,
     /<figcaption>图为产业园展示中心。 <span class="meta">青溪日报记者 陶然 摄<\/span><\/figcaption>/,

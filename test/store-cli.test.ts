@@ -10,6 +10,10 @@ import { metadataFromPath } from '../src/store/page-path.js';
 import { frontPage, nextDayPage, paper, thirdPage } from './archive-pages.js';
 
 async function run(...argv: string[]) {
+  return runWith(false, ...argv);
+}
+
+async function runWith(tty: boolean, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const stream = (sink: string[]) => {
@@ -17,7 +21,8 @@ async function run(...argv: string[]) {
     s.on('data', (d) => sink.push(String(d)));
     return s;
   };
-  const code = await main(argv, { stdout: stream(out), stderr: stream(err), stdin: new PassThrough() });
+  const stderr = Object.assign(stream(err), { isTTY: tty });
+  const code = await main(argv, { stdout: stream(out), stderr, stdin: new PassThrough() });
   await new Promise((r) => setImmediate(r));
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
@@ -66,6 +71,10 @@ test('ingest walks directories, takes metadata from paths, and summarises', asyn
   const first = await run('ingest', join(root, 'pages'), '--db', db);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stderr, /ingested 3 pages \(5 articles\)/);
+  assert.doesNotMatch(first.stderr, /\[#/, 'no progress bar when stderr is not a terminal');
+  const onTerminal = await runWith(true, 'ingest', join(root, 'pages'), '--db', db);
+  assert.match(onTerminal.stderr, /\r\[#{8}\.{16}\] 1\/3 /);
+  assert.match(onTerminal.stderr, /\r\[#{24}\] 3\/3 /);
   const again = await run('ingest', join(root, 'pages'), '--db', db);
   assert.equal(again.code, 0);
   const archive = openArchive(db, { readonly: true });

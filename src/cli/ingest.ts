@@ -97,7 +97,13 @@ export async function ingestFiles(
         date: options.date ?? fromPath.date,
         page: options.page ?? fromPath.page,
       };
-      const page = file.toLowerCase().endsWith('.json') ? readPageJson(file) : await parseFile(file, wanted);
+      let page: Page;
+      try {
+        page = file.toLowerCase().endsWith('.json') ? readPageJson(file) : await parseFile(file, wanted);
+      } catch (error) {
+        if (error instanceof InputError) throw error;
+        throw new InputError(`could not be parsed: ${(error as Error).message}`, 'parse');
+      }
       const key = {
         paper: wanted.paper ?? page.paper,
         date: wanted.date ?? page.date,

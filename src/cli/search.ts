@@ -28,6 +28,7 @@ export const searchCommand: Command = {
           reporter: { type: 'string' },
           person: { type: 'string' },
           limit: { type: 'string' },
+          offset: { type: 'string' },
         },
       }));
     } catch (error) {
@@ -48,7 +49,7 @@ export const searchCommand: Command = {
       if (!date) throw new CliError(`--${name} wants a date as YYYY-MM-DD, got '${value}'`);
       filters[name] = date;
     }
-    for (const name of ['page', 'limit'] as const) {
+    for (const name of ['page', 'limit', 'offset'] as const) {
       const value = values[name] as string | undefined;
       if (value === undefined) continue;
       const n = Number(value);
@@ -62,7 +63,15 @@ export const searchCommand: Command = {
         const found = search(db, query, filters);
         if (values.json) io.stdout.write(`${JSON.stringify(found, null, 1)}\n`);
         else {
-          io.stdout.write(`${found.total} result${found.total === 1 ? '' : 's'}\n`);
+          const shown = found.results.length;
+          const first = (filters.offset ?? 0) + 1;
+          io.stdout.write(
+            `${found.total} result${found.total === 1 ? '' : 's'}` +
+              (shown && shown < found.total
+                ? ` (showing ${first}–${first + shown - 1}; --offset N for more)`
+                : '') +
+              '\n',
+          );
           for (const hit of found.results) {
             const text = hit.snippet
               .replace(/<mark>/g, '【')

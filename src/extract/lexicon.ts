@@ -56,6 +56,13 @@ export function wordEndingAt(text: string, end: number, groups: Map<string, stri
   return group.find((word) => end >= word.length && text.startsWith(word, end - word.length)) ?? '';
 }
 
+/** A table over UTF-16 code units: which characters are in the set (faster than a Set in hot loops). */
+export function charTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
 const surnameList = readList('surnames.txt');
 const transliteration = readList('transliteration.txt').join('');
 const titleWords = readList('titles.txt');
@@ -93,10 +100,10 @@ export const lexicon = {
   /** Title words by their last character, longest first: titles are found by where they end. */
   titlesByLast: byLastChar(titleWords),
   descriptorsByLast: byLastChar(descriptors),
-  /** Any last character of a title or description: where a title may end. */
-  titleLastRe: new RegExp(`[${[...new Set([...titleWords, ...descriptors].map((word) => word.at(-1)))].join('')}]`, 'g'),
-  /** Any character a name may start with: a surname (or its first character) or a transliteration character. */
-  nameStartRe: new RegExp(`[${[...new Set([...surnameList.map((s) => s[0]), ...transliteration])].join('')}]`, 'g'),
+  /** Last characters of titles and descriptions: where a title may end. */
+  titleLast: charTable([...titleWords, ...descriptors].map((word) => word.at(-1) ?? '')),
+  /** Characters a name may start with: a surname (or its first character) or a transliteration character. */
+  nameStart: charTable([...surnameList.map((surname) => surname[0]), ...transliteration]),
   /** Descriptions that may stand before a name (村民, 选手), matched anywhere. */
   descriptorRe: new RegExp(alternation(descriptors), 'g'),
   descriptorEndRe: new RegExp(`(?:${alternation(descriptors)})$`),

@@ -1,13 +1,13 @@
 import type { Organisation } from '../model.js';
 import { lexicon, wordEndingAt } from './lexicon.js';
-import { isPunctuation } from './names.js';
+import { isPunctuation, words } from './names.js';
 import type { TextUnit } from './people.js';
 import { tagger } from './tagger.js';
 
 /**
  * Organisations (…部 …局 …学院 …委员会 …公司) and administrative units (…街道 …镇), found
- * with jieba: where a suffix ends, the span of its clause before it (at most 20 characters)
- * is tagged, and the run of noun tokens ending in a token that ends with the suffix is one
+ * with jieba: where a suffix ends, the span of its clause before it (at most 14 characters)
+ * is tagged (all spans of a page in one call), and the run of noun tokens ending in a token that ends with the suffix is one
  * name. 与 / 和 inside a run stays when what stands before it is not yet a whole name
  * (教育与职业培训部). 签署, 西部, 部分 are not names: jieba cuts them as words of their own.
  */
@@ -25,7 +25,7 @@ const endsAsOrganisation = (text: string): boolean =>
 const nounTag = /^(?:n(?!r)|j|vn|b|an)/;
 /** Tags that may not start a name: 建设重庆…, 调研…学院 are verbs before an organisation. */
 const verbalTag = /^(?:vn|an)$/;
-const maxSpan = 20;
+const maxSpan = 14;
 
 /** Does this token close a name: a bare suffix (部, 局), or a longer noun ending in one (培训部)? */
 function closes(word: string, tag: string): boolean {
@@ -34,18 +34,20 @@ function closes(word: string, tag: string): boolean {
   return word.length >= 3 && /^n/.test(tag);
 }
 
-const cache = new Map<string, string | null>();
+interface Span {
+  text: string;
+  /** Where the suffix ends inside `text`. */
+  end: number;
+  article: number;
+}
 
-/** The organisation of `span` ending at offset `end`, or null. */
-function organisationIn(span: string, end: number): string | null {
-  const key = `${end}:${span}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+/** The organisation of one span ending at its suffix, from its tagged tokens, or null. */
+function organisationIn(tokens: Array<{ word: string; tag: string }>, end: number): string | null {
   let found: string | null = null;
   let run = '';
   let bridge = '';
   let offset = 0;
-  for (const { word, tag } of tagger().tag(span, false)) {
+  for (const { word, tag } of tokens) {
     offset += word.length;
     if (offset > end) break;
     const ends = closes(word, tag);
@@ -62,26 +64,47 @@ function organisationIn(span: string, end: number): string | null {
       bridge = '';
     }
   }
-  if (cache.size > 20000) cache.clear();
-  cache.set(key, found);
   return found;
+}
+
+/** Tags every span in one jieba call (spans joined by line breaks, which no token crosses). */
+function tagSpans(spans: Span[]): Array<Array<{ word: string; tag: string }>> {
+  const perSpan: Array<Array<{ word: string; tag: string }>> = spans.map(() => []);
+  if (spans.length === 0) return perSpan;
+  let index = 0;
+  for (const token of tagger().tag(spans.map((span) => span.text).join('\n'), false)) {
+    if (token.word === '\n') {
+      index++;
+      continue;
+    }
+    perSpan[index]?.push(token);
+  }
+  return perSpan;
 }
 
 /** Organisations named in the units, each with the articles naming it. */
 export function findOrganisations(units: TextUnit[]): Organisation[] {
-  const articles = new Map<string, Set<number>>();
+  const spans: Span[] = [];
   for (const { text, article } of units) {
     for (const match of text.matchAll(suffixEnd)) {
       const end = (match.index ?? 0) + 1;
-      if (!wordEndingAt(text, end, suffixes)) continue;
+      // 部分, 局面, 院士: the suffix starts a word with what follows; 西部, 签署: it ends one
+      // that is no name. Both are left out before asking jieba.
+      if (!wordEndingAt(text, end, suffixes) || words.isWord(text.slice(end - 1, end + 1))) continue;
+      if (!suffixSet.has(text.slice(end - 2, end)) && words.isCommonWord(text.slice(end - 2, end))) continue;
       let start = end - 1;
       while (start > 0 && end - start < maxSpan && !isPunctuation(text[start - 1])) start--;
-      const name = organisationIn(text.slice(start, end + 1), end - start);
-      if (!name) continue;
-      const set = articles.get(name) ?? new Set<number>();
-      set.add(article);
-      articles.set(name, set);
+      if (end - start < 2) continue;
+      spans.push({ text: text.slice(start, end + 1).replace(/\s/g, ' '), end: end - start, article });
     }
   }
+  const articles = new Map<string, Set<number>>();
+  tagSpans(spans).forEach((tokens, index) => {
+    const name = organisationIn(tokens, spans[index].end);
+    if (!name) return;
+    const set = articles.get(name) ?? new Set<number>();
+    set.add(spans[index].article);
+    articles.set(name, set);
+  });
   return [...articles].map(([name, set]) => ({ name, articles: [...set].sort((a, b) => a - b) }));
 }

@@ -17,12 +17,15 @@ import { titlesBefore } from './titles.js';
 export interface TextUnit {
   article: number;
   text: string;
+  /** Kicker, title or subtitle: names may run together there. */
+  head?: boolean;
 }
 
 /** 韩  岩摄, 制图：郭  祥: a two-character name printed with a space inside. */
 const spacedName = /(?<=^|[\s\u3000（(：:、])([\u3400-\u9fff])[ \u3000]+([\u3400-\u9fff])(?=[ \u3000]*(?:摄|$|[ \u3000]|[）)]))/gu;
 
 function closeSpacedNames(text: string): string {
+  if (!/[ \u3000]/.test(text)) return text;
   return text.replace(spacedName, (whole, first: string, second: string) =>
     lexicon.surnames.has(first) ? first + second : whole,
   );
@@ -32,7 +35,10 @@ function closeSpacedNames(text: string): string {
 export function textUnits(articles: Article[]): TextUnit[] {
   const units: TextUnit[] = [];
   articles.forEach((article, index) => {
-    const texts = [article.kicker, article.title, article.subtitle, ...article.paragraphs];
+    for (const text of [article.kicker, article.title, article.subtitle]) {
+      if (text) units.push({ article: index, text: closeSpacedNames(text.normalize('NFKC')), head: true });
+    }
+    const texts: Array<string | null> = [...article.paragraphs];
     for (const photo of article.photos) texts.push(photo.caption, photo.credit);
     for (const text of texts) if (text) units.push({ article: index, text: closeSpacedNames(text.normalize('NFKC')) });
   });
@@ -184,22 +190,18 @@ function nameListAfter(text: string, at: number, known: ReadonlySet<string>, len
 function* listRuns(text: string): Generator<{ 0: string; index: number }> {
   const first = text.indexOf('、');
   if (first < 0 || text.indexOf('、', first + 1) < 0) return;
-  let from = 0;
-  for (let at = 0; at <= text.length; at++) {
-    if (at < text.length && (!isPunctuation(text[at]) || text[at] === '、')) continue;
-    if (at - from >= 8) {
-      const clause = text.slice(from, at);
-      let count = 0;
-      for (const char of clause) if (char === '、') count++;
-      if (count >= 2) {
-        for (const match of clause.matchAll(/[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu)) {
-          yield { 0: match[0], index: from + (match.index ?? 0) };
-        }
-      }
+  for (const clause of text.matchAll(clauseRe)) {
+    const body = clause[0];
+    const at = body.indexOf('、');
+    if (at < 0 || body.indexOf('、', at + 1) < 0) continue;
+    for (const match of body.matchAll(/[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu)) {
+      yield { 0: match[0], index: (clause.index ?? 0) + (match.index ?? 0) };
     }
-    from = at + 1;
   }
 }
+
+/** A clause: a run without punctuation other than 、. */
+const clauseRe = /[^，,。；;：:！!？?（）()“”"《》\s]+/g;
 
 /** Plain 、-lists of three or more names: 赵一曼、方志敏、刘胡兰等, 艾克森、韦世豪、高准翼;
  * and pairs of three-character names closed by punctuation: 从孔繁森、谷文昌，到…. */
@@ -238,12 +240,24 @@ function bareLists(text: string, known: ReadonlySet<string>, register: Register)
   }
 }
 
+const knownListRes = new WeakMap<ReadonlySet<string>, RegExp>();
+
+/** A known name followed by 、, built once per set of known names. */
+function knownListRe(known: ReadonlySet<string>): RegExp {
+  let re = knownListRes.get(known);
+  if (!re) {
+    re = new RegExp(`(?:${alternation([...known])})、`, 'g');
+    knownListRes.set(known, re);
+  }
+  return re;
+}
+
 /** People named in one unit, by the position rules (title, list, verb, byline). */
 function scanUnit(text: string, known: ReadonlySet<string>, register: Register): void {
   // Title + name (+ 、name …): 永川区领导李洁、宋文; description + name: 村民颂苯说 (the
   // description is not a title). Words are found by where they end, the longest first.
-  for (const match of text.matchAll(lexicon.titleLastRe)) {
-    const end = (match.index ?? 0) + 1;
+  for (let end = 1; end < text.length; end++) {
+    if (lexicon.titleLast[text.charCodeAt(end - 1)] === 0) continue;
     const title = wordEndingAt(text, end, lexicon.titlesByLast);
     if (title) titledNames(text, end, title, known, register, true);
     const description = wordEndingAt(text, end, lexicon.descriptorsByLast);
@@ -257,9 +271,8 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
   }
   // Clause-initial names (or 、-lists of them) before a verb: 胡楠、李洁代表双方签署.
   let skipTo = 0;
-  for (const match of text.matchAll(lexicon.nameStartRe)) {
-    const at = match.index ?? 0;
-    if (at < skipTo || !isClauseStart(text, at)) continue;
+  for (let at = 0; at < text.length; at++) {
+    if (at < skipTo || lexicon.nameStart[text.charCodeAt(at)] === 0 || !isClauseStart(text, at)) continue;
     const list = nameList(text, at, known);
     if (list.names.length === 0) continue;
     const follower = followerAt(text, list.end);
@@ -283,13 +296,47 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
   }
   bareLists(text, known, register);
   // A 、-list that holds a known name holds names: 拥有吴静钰、闻人云涛等名将.
-  for (const name of known) {
-    let from = text.indexOf(`${name}、`);
-    while (from >= 0) {
-      for (const other of nameListAfter(text, from + name.length + 1, known)) register.add(other);
-      from = text.indexOf(`${name}、`, from + 1);
+  const listed = known.size > 0 && text.includes('、') ? knownListRe(known) : null;
+  if (listed) {
+    for (const match of text.matchAll(listed)) {
+      for (const other of nameListAfter(text, (match.index ?? 0) + match[0].length, known)) register.add(other);
     }
   }
+  if (appointmentWords.test(text)) scanAppointments(text, known, register);
+  if (text.includes('记者')) {
+    for (const match of text.matchAll(bracketByline)) {
+      const items = match[2].split('、');
+      if (items.every((item) => item.length >= 2 && item.length <= 4 && !words.isCommonWord(item))) {
+        for (const item of items) register.add(item, [match[1]]);
+      }
+    }
+  }
+  if (reporterWords.test(text)) scanReporters(text, register);
+  if (text.includes('摄')) {
+    const photo = text.match(photographerRe);
+    if (photo) {
+      for (const item of photo[1].split(/[\s\u3000]+/)) if (looksLikeName(item) || item.includes('·')) register.add(item);
+    }
+  }
+  if (text.includes('：') || text.includes(':')) {
+    const credit = text.match(creditRe);
+    if (credit && (looksLikeName(credit[1]) || credit[1].includes('·'))) register.add(credit[1]);
+  }
+  if (text.includes('电') || text.includes('（') || text.includes('(')) {
+    for (const match of text.matchAll(bracketReportersRe)) {
+      const items = match[1].trim().split(/[、\s\u3000]+/);
+      if (items.every((item) => item.length >= 2 && item.length <= 4 && looksLikeName(item))) {
+        for (const item of items) register.add(item);
+      }
+    }
+  }
+}
+
+const appointmentWords = /任命|补选|选举|增补|聘任|推选|免去/;
+const reporterWords = /记者|通讯员|摄影|实习生/;
+
+/** 任命X、Y为Z, 免去X的Z职务. */
+function scanAppointments(text: string, known: ReadonlySet<string>, register: Register): void {
   for (const match of text.matchAll(appointmentRe)) {
     const names = match[1] ?? match[3];
     const posts = (match[2] ?? match[4]).split('、').filter((post) => lexicon.titleEndRe.test(post));
@@ -298,12 +345,10 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
       if (name.includes('·') || (name.length <= 4 && looksLikeName(name)) || known.has(name)) register.add(name, posts);
     }
   }
-  for (const match of text.matchAll(bracketByline)) {
-    const items = match[2].split('、');
-    if (items.every((item) => item.length >= 2 && item.length <= 4 && !words.isCommonWord(item))) {
-      for (const item of items) register.add(item, [match[1]]);
-    }
-  }
+}
+
+/** 新华社记者 王三 李四摄, （参与记者：罗婧婧、郭沛然）. */
+function scanReporters(text: string, register: Register): void {
   for (const match of text.matchAll(reporterRe)) {
     const title = match[1].replace(/^(?:综合|参与)/, '');
     for (const raw of match[2].split(/[、\s\u3000]+/)) {
@@ -313,18 +358,26 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
       register.add(item, [title]);
     }
   }
-  const photo = text.match(photographerRe);
-  if (photo) {
-    for (const item of photo[1].split(/[\s\u3000]+/)) if (looksLikeName(item) || item.includes('·')) register.add(item);
+}
+
+/**
+ * Whether knowing the page's names can change how a unit reads: a headline (names run
+ * together), a known name in a 、-list or run on into other characters, or a first-round
+ * name that holds a known one (李铁曾 and 李铁).
+ */
+function needsSecondRound(unit: TextUnit, found: Register, known: ReadonlySet<string>, mention: RegExp): boolean {
+  if (unit.head) return true;
+  for (const name of found.titles.keys()) {
+    for (const other of known) if (other !== name && name.startsWith(other)) return true;
   }
-  const credit = text.match(creditRe);
-  if (credit && (looksLikeName(credit[1]) || credit[1].includes('·'))) register.add(credit[1]);
-  for (const match of text.matchAll(bracketReportersRe)) {
-    const items = match[1].trim().split(/[、\s\u3000]+/);
-    if (items.every((item) => item.length >= 2 && item.length <= 4 && looksLikeName(item))) {
-      for (const item of items) register.add(item);
-    }
+  const text = unit.text;
+  for (const match of text.matchAll(mention)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (text[start - 1] === '、' || text[end] === '、') return true;
+    if (lexicon.nameStart[text.charCodeAt(end)] === 1 && cueAt(text, end, known) < 2) return true;
   }
+  return false;
 }
 
 /** Reporters, correspondents and photographers from the structured byline and photo credits. */
@@ -347,8 +400,8 @@ function scanBylines(article: Article, register: Register): void {
  * counted, and postfix titles (习近平总书记) added.
  */
 export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
-  // Round one reads every unit; round two rereads, knowing every name of round one, only the
-  // units where a known name occurs (elsewhere it would read the same).
+  // Round one reads every unit; round two rereads, knowing every name of round one, the units
+  // where that can change the reading (needsSecondRound).
   const none: ReadonlySet<string> = new Set();
   const bylines = new Register();
   for (const article of articles) scanBylines(article, bylines);
@@ -360,9 +413,9 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
   const firstRound = new Set([...bylines.titles.keys(), ...perUnit.flatMap((found) => [...found.titles.keys()])]);
   const known: ReadonlySet<string> = firstRound;
   if (known.size > 0) {
-    const mention = new RegExp(alternation([...known]));
+    const mention = new RegExp(alternation([...known]), 'g');
     units.forEach((unit, index) => {
-      if (!mention.test(unit.text)) return;
+      if (!needsSecondRound(unit, perUnit[index], known, mention)) return;
       const found = new Register();
       scanUnit(unit.text, known, found);
       perUnit[index] = found;

@@ -261,6 +261,16 @@ export function orderPrinted(
   }
   sequence.push(...pending);
 
+  // Column numbers on the page grid: the left edges of all columns clustered (within an em),
+  // numbered from the left, so that a column keeps its number in every band.
+  const lefts = [...new Set(placed.map((p) => p.column))].map((c) => c.x0).sort((a, b) => a - b);
+  const grid: number[] = [];
+  for (const x of lefts) if (!grid.length || x - grid[grid.length - 1] > em) grid.push(x);
+  const columnNumber = (c: Column) => {
+    let n = 0;
+    while (n + 1 < grid.length && grid[n + 1] <= c.x0 + em) n++;
+    return n;
+  };
   const lines: Line[] = [];
   const indentedStarts = new Set<Line>();
   const push = (text: string, p?: Placed) => {
@@ -268,7 +278,7 @@ export function orderPrinted(
     if (p) {
       line.box = { ...p.fragment.box };
       line.fontSize = Math.round(p.fragment.fontSize * 100) / 100;
-      line.column = p.column.index;
+      line.column = columnNumber(p.column);
     }
     lines.push(line);
   };
@@ -277,7 +287,11 @@ export function orderPrinted(
     const starts = !prev || !continues(prev, p);
     if (prev && starts) push('');
     push(p.fragment.text, p);
-    if (starts && isBody(p.fragment) && indented(p)) indentedStarts.add(lines[lines.length - 1]);
+    // A paragraph indent is about 2 em; a line set further in is right-aligned or centred
+    // (a jump line, a signature), not a paragraph start.
+    const inset = left(p.fragment) - edgesOf(p).x0;
+    if (starts && isBody(p.fragment) && indented(p) && inset < 3.5 * p.fragment.fontSize)
+      indentedStarts.add(lines[lines.length - 1]);
   });
   return { printed: lines, indented: indentedStarts };
 }

@@ -1,69 +1,58 @@
-import { createRequire } from 'node:module';
-import { segmenter } from './words.js';
+import { readFileSync } from 'node:fs';
 
-/** Character bigrams of the Han text in s (punctuation, digits and Latin left out). */
-export function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  const han = s.replace(/[^\u4e00-\u9fff]+/gu, '|');
-  for (let i = 0; i + 1 < han.length; i++) {
-    if (han[i] !== '|' && han[i + 1] !== '|') out.add(han.slice(i, i + 2));
+const lexicon = new URL('../../../src/lexicon/common-bigrams.txt', import.meta.url);
+let common: Set<string> | undefined;
+
+/** Frequent two-character words (一个, 发展, 工作 …): shared by any two texts, they weigh little. */
+function commonBigrams(): Set<string> {
+  if (!common) {
+    common = new Set(
+      readFileSync(lexicon, 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    );
+  }
+  return common;
+}
+
+/** Character bigrams of the Han text in s with their counts (punctuation, digits, Latin left out). */
+export function bigrams(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let prev = '';
+  for (const ch of s) {
+    const han = ch >= '\u4e00' && ch <= '\u9fff';
+    if (han && prev) {
+      const g = prev + ch;
+      out.set(g, (out.get(g) ?? 0) + 1);
+    }
+    prev = han ? ch : '';
   }
   return out;
 }
 
 /**
- * How much two stretches of text share (bigram overlap over the smaller set): text on
- * both sides of an in-body subhead keeps to one subject, text on both sides of a new
- * article's title mostly does not (TextTiling's lexical cohesion, in its simplest form).
+ * How much two stretches of text keep to one subject: the cosine of their character-bigram
+ * counts, frequent words weighed down. Text on both sides of an in-body subhead shares its
+ * subject; text on both sides of a new article's title mostly does not (TextTiling's lexical
+ * cohesion in its simplest form).
  */
 export function cohesion(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
-  if (!x.size || !y.size) return 0;
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  let shared = 0;
-  for (const g of small) if (large.has(g)) shared++;
-  return shared / small.size;
-}
-
-let idf: Map<string, number> | undefined;
-
-/** Inverse document frequencies of words, from jieba's bundled table (loaded on first use). */
-function idfTable(): Map<string, number> {
-  if (!idf) {
-    idf = new Map();
-    const require = createRequire(import.meta.url);
-    const text = (require('@node-rs/jieba/dict') as { idf: Uint8Array }).idf.toString();
-    for (const line of text.split('\n')) {
-      const space = line.lastIndexOf(' ');
-      if (space > 0) idf.set(line.slice(0, space), Number(line.slice(space + 1)));
-    }
-  }
-  return idf;
-}
-
-function wordVector(s: string): Map<string, number> {
-  const table = idfTable();
-  const v = new Map<string, number>();
-  for (const w of segmenter().cut(s, false)) {
-    if (w.length < 2 || !/[\u4e00-\u9fff]/.test(w)) continue;
-    v.set(w, (v.get(w) ?? 0) + (table.get(w) ?? 12));
-  }
-  return v;
-}
-
-/** Cosine of idf-weighted word vectors: shared rare words count, shared common ones barely. */
-export function wordCohesion(a: string, b: string): number {
-  const x = wordVector(a);
-  const y = wordVector(b);
+  const weights = commonBigrams();
+  const w = (g: string) => (weights.has(g) ? 0.2 : 1);
   let dot = 0;
   let nx = 0;
   let ny = 0;
-  for (const [w, f] of x) {
-    nx += f * f;
-    const g = y.get(w);
-    if (g) dot += f * g;
+  for (const [g, c] of x) {
+    const v = w(g) * c;
+    nx += v * v;
+    const d = y.get(g);
+    if (d) dot += v * w(g) * d;
   }
-  for (const f of y.values()) ny += f * f;
+  for (const [g, c] of y) {
+    const v = w(g) * c;
+    ny += v * v;
+  }
   return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
 }

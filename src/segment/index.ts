@@ -16,7 +16,7 @@ import {
   trailingJump,
   wholeParenthetical,
 } from './patterns.js';
-import { wordCohesion } from './cohesion.js';
+import { cohesion } from './cohesion.js';
 import { type Piece, toPieces } from './pieces.js';
 import { wordAcross } from './words.js';
 
@@ -107,7 +107,8 @@ function classifyOne(p: Piece): Kind {
 /** A line that could be a headline: short, whole, not ending a sentence with 。;:,、 */
 function looksLikeHead(p: Piece): boolean {
   const f = p.folded.trim();
-  if (p.wide) return !/^\(/.test(f) || !sentenceEnd.test(f);
+  // a line wider than the column is set across columns: a head, or a caption if a sentence
+  if (p.wide) return !captionCue.test(f) && !sentenceEnd.test(f) && !wholeParenthetical.test(f);
   if (p.wrapped && !p.closed) return false;
   if (p.start !== p.end) return false;
   if (f.length > 64 || f.length < 2) return false;
@@ -340,8 +341,8 @@ function decide(
   // one short line between paragraphs: a subhead when the text on both sides keeps to one
   // subject, a new article's title when the subject changes
   const { before, after } = context();
-  const shared = wordCohesion(before, after);
-  if (shared >= 0.1 || (first.folded.length <= 10 && shared >= 0.05)) {
+  const shared = cohesion(before, after);
+  if (shared >= 0.05 || (first.folded.length <= 10 && shared >= 0.025)) {
     // one subject on both sides; a clause with a comma there is a paragraph's start cut by a
     // column more often than a subhead
     return /[,、]/.test(first.folded) && next?.kind === 'text' ? 'text' : 'subheads';

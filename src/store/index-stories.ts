@@ -21,16 +21,22 @@ export interface StoryText {
 
 /** Reads a story's parts in order (head first, following jump_to_id) as searchable text. */
 export function storyText(db: Db, rootId: number): StoryText | null {
-  const get = prepared(db, 
+  const get = prepared(
+    db,
     'SELECT id, kicker, title, subtitle, byline_text, paragraphs, jump_to_id, root_id FROM articles WHERE id = ?',
   );
   const head = get.get(rootId) as StoryPart | undefined;
   if (!head || head.root_id !== head.id) return null;
-  const reporters = prepared(db, "SELECT name FROM article_reporters WHERE article_id = ? AND role != 'photographer'")
+  const reporters = prepared(
+    db,
+    "SELECT name FROM article_reporters WHERE article_id = ? AND role != 'photographer'",
+  )
     .pluck()
     .all(rootId) as string[];
-  const captions = prepared(db, 'SELECT caption FROM photos WHERE article_id = ? AND caption IS NOT NULL')
-    .pluck();
+  const captions = prepared(
+    db,
+    'SELECT caption FROM photos WHERE article_id = ? AND caption IS NOT NULL',
+  ).pluck();
   const body: string[] = [];
   const seen = new Set<number>();
   for (let part: StoryPart | undefined = head; part && !seen.has(part.id); ) {
@@ -49,7 +55,8 @@ export function storyText(db: Db, rootId: number): StoryText | null {
 /** Replaces the index rows of the given story roots (rows of ids that are no longer roots just go). */
 export function indexStories(db: Db, roots: Iterable<number>): void {
   const remove = prepared(db, 'DELETE FROM story_fts WHERE rowid = ?');
-  const insert = prepared(db, 
+  const insert = prepared(
+    db,
     'INSERT INTO story_fts (rowid, title, byline, body, tail) VALUES (?, ?, ?, ?, ?)',
   );
   for (const root of roots) {

@@ -53,34 +53,38 @@ export function ingestPage(db: Db, page: Page, key: PageKey, image?: PageImage):
     const touchedRoots = new Set<number>();
     const touchedPeople = new Set<number>();
     if (old !== undefined) {
-      for (const root of prepared(db, 'SELECT DISTINCT root_id FROM articles WHERE page_id = ? AND root_id IS NOT NULL')
+      for (const root of prepared(
+        db,
+        'SELECT DISTINCT root_id FROM articles WHERE page_id = ? AND root_id IS NOT NULL',
+      )
         .pluck()
         .all(old) as number[])
         touchedRoots.add(root);
-      for (const id of prepared(db, 
-          `SELECT person_id FROM article_people WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)
+      for (const id of prepared(
+        db,
+        `SELECT person_id FROM article_people WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)
            UNION SELECT person_id FROM event_roles WHERE person_id IS NOT NULL
              AND event_id IN (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id WHERE a.page_id = ?)`,
-        )
+      )
         .pluck()
         .all(old, old) as number[])
         touchedPeople.add(id);
       prepared(db, 'DELETE FROM pages WHERE id = ?').run(old);
     }
     const pageId = Number(
-      prepared(db, 
-          `INSERT INTO pages (issue_id, number, source, format, width, height, ingested_at)
+      prepared(
+        db,
+        `INSERT INTO pages (issue_id, number, source, format, width, height, ingested_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          issueId,
-          key.page,
-          page.source ?? null,
-          page.format ?? null,
-          page.width ?? image?.width ?? null,
-          page.height ?? image?.height ?? null,
-          new Date().toISOString(),
-        ).lastInsertRowid,
+      ).run(
+        issueId,
+        key.page,
+        page.source ?? null,
+        page.format ?? null,
+        page.width ?? image?.width ?? null,
+        page.height ?? image?.height ?? null,
+        new Date().toISOString(),
+      ).lastInsertRowid,
     );
     const articleIds = page.articles.map((article, ord) => insertArticle(db, pageId, ord, article));
     insertPeople(db, page, articleIds, key.date);
@@ -104,40 +108,42 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 
 function insertArticle(db: Db, pageId: number, ord: number, a: Article): number {
   const id = Number(
-    prepared(db, 
-        `INSERT INTO articles (page_id, ord, kicker, title, subtitle, byline_text, byline, paragraphs, subheadings,
+    prepared(
+      db,
+      `INSERT INTO articles (page_id, ord, kicker, title, subtitle, byline_text, byline, paragraphs, subheadings,
            continued_to, continued_to_marker, continued_from, continued_from_marker, position, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        pageId,
-        ord,
-        a.kicker || null,
-        a.title ?? '',
-        a.subtitle || null,
-        a.byline?.text ?? null,
-        a.byline ? JSON.stringify(a.byline) : null,
-        JSON.stringify(a.paragraphs ?? []),
-        JSON.stringify(a.subheadings ?? []),
-        a.continuedTo?.page ?? null,
-        a.continuedTo?.marker ?? null,
-        a.continuedFrom?.page ?? null,
-        a.continuedFrom?.marker ?? null,
-        json(a.position),
-        json(a.data),
-      ).lastInsertRowid,
+    ).run(
+      pageId,
+      ord,
+      a.kicker || null,
+      a.title ?? '',
+      a.subtitle || null,
+      a.byline?.text ?? null,
+      a.byline ? JSON.stringify(a.byline) : null,
+      JSON.stringify(a.paragraphs ?? []),
+      JSON.stringify(a.subheadings ?? []),
+      a.continuedTo?.page ?? null,
+      a.continuedTo?.marker ?? null,
+      a.continuedFrom?.page ?? null,
+      a.continuedFrom?.marker ?? null,
+      json(a.position),
+      json(a.data),
+    ).lastInsertRowid,
   );
   const reporter = prepared(db, 'INSERT INTO article_reporters (article_id, name, role) VALUES (?, ?, ?)');
   for (const name of new Set(a.byline?.reporters ?? [])) reporter.run(id, name, 'reporter');
   for (const name of new Set(a.byline?.correspondents ?? [])) reporter.run(id, name, 'correspondent');
-  const photo = prepared(db, 
+  const photo = prepared(
+    db,
     'INSERT INTO photos (article_id, ord, caption, credit, photographers) VALUES (?, ?, ?, ?, ?)',
   );
   (a.photos ?? []).forEach((p, i) => {
     photo.run(id, i, p.caption ?? null, p.credit ?? null, JSON.stringify(p.photographers ?? []));
     for (const name of new Set(p.photographers ?? [])) reporter.run(id, name, 'photographer');
   });
-  const region = prepared(db, 
+  const region = prepared(
+    db,
     'INSERT INTO article_regions (article_id, ord, x, y, w, h) VALUES (?, ?, ?, ?, ?, ?)',
   );
   (a.regions ?? []).forEach((r, i) => {
@@ -155,7 +161,8 @@ export function completeDate(date: string | null, issueDate: string): string | n
 
 function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: string): void {
   const personOf = new Map<string, number>();
-  const mention = prepared(db, 
+  const mention = prepared(
+    db,
     `INSERT INTO article_people (article_id, person_id, titles) VALUES (?, ?, ?)
      ON CONFLICT (article_id, person_id) DO UPDATE SET titles = excluded.titles`,
   );
@@ -170,7 +177,8 @@ function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: strin
   for (const org of page.organisations ?? [])
     for (const index of new Set(org.articles ?? []))
       if (articleIds[index] !== undefined) organisation.run(articleIds[index], org.name);
-  const event = prepared(db, 
+  const event = prepared(
+    db,
     'INSERT INTO events (article_id, type, date, time_of_day, name, place) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const role = prepared(db, 'INSERT INTO event_roles (event_id, role, name, person_id) VALUES (?, ?, ?, ?)');
@@ -201,7 +209,8 @@ function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: strin
 
 function writeImage(db: Db, pageId: number, image: PageImage): void {
   if (!image.data && !image.path) throw new Error('a page image needs data or a path');
-  prepared(db, 
+  prepared(
+    db,
     `INSERT INTO page_images (page_id, mime, data, path, width, height) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (page_id) DO UPDATE SET mime = excluded.mime, data = excluded.data, path = excluded.path,
        width = excluded.width, height = excluded.height`,
@@ -217,10 +226,11 @@ function writeImage(db: Db, pageId: number, image: PageImage): void {
 
 /** Saves (or replaces) the image of a page already stored, e.g. the rendered PDF page. */
 export function savePageImage(db: Db, key: PageKey, image: PageImage): void {
-  const pageId = prepared(db, 
-      `SELECT p.id FROM pages p JOIN issues i ON i.id = p.issue_id JOIN papers n ON n.id = i.paper_id
+  const pageId = prepared(
+    db,
+    `SELECT p.id FROM pages p JOIN issues i ON i.id = p.issue_id JOIN papers n ON n.id = i.paper_id
        WHERE n.name = ? AND i.date = ? AND p.number = ?`,
-    )
+  )
     .pluck()
     .get(key.paper, key.date, key.page) as number | undefined;
   if (pageId === undefined) throw new Error(`no page ${key.paper} ${key.date} p${key.page} in the archive`);

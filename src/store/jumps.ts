@@ -75,9 +75,11 @@ export function relinkIssue(db: Db, issueId: number): Set<number> {
   for (const row of rows) {
     // A pair needs a marker on at least one side pointing at the other page.
     if (row.continuedTo !== null && row.continuedTo !== row.page)
-      for (const next of onPage.get(row.continuedTo) ?? []) candidates.set(`${row.id}>${next.id}`, [row, next]);
+      for (const next of onPage.get(row.continuedTo) ?? [])
+        candidates.set(`${row.id}>${next.id}`, [row, next]);
     if (row.continuedFrom !== null && row.continuedFrom !== row.page)
-      for (const head of onPage.get(row.continuedFrom) ?? []) candidates.set(`${head.id}>${row.id}`, [head, row]);
+      for (const head of onPage.get(row.continuedFrom) ?? [])
+        candidates.set(`${head.id}>${row.id}`, [head, row]);
   }
   const pairs: { head: Part; next: Part; score: number }[] = [];
   for (const [head, next] of candidates.values()) {
@@ -94,7 +96,10 @@ export function relinkIssue(db: Db, issueId: number): Set<number> {
     prevOf.set(next.id, head.id);
   }
   const affected = new Set<number>();
-  const update = prepared(db, 'UPDATE articles SET jump_to_id = ?, jump_from_id = ?, root_id = ? WHERE id = ?');
+  const update = prepared(
+    db,
+    'UPDATE articles SET jump_to_id = ?, jump_from_id = ?, root_id = ? WHERE id = ?',
+  );
   for (const row of rows) {
     let root = row.id;
     for (let prev = prevOf.get(root); prev !== undefined; prev = prevOf.get(root)) root = prev;

@@ -34,14 +34,14 @@ export function titleFit(personTitles: string[], mentionTitles: string[]): numbe
 
 /** The id of the person a mention (name + titles) belongs to, creating the person when needed. */
 export function resolvePerson(db: Db, name: string, titles: string[]): number {
-  const candidates = prepared(db, 
-      `SELECT p.id, count(ap.article_id) AS mentions,
+  const candidates = prepared(
+    db,
+    `SELECT p.id, count(ap.article_id) AS mentions,
          (SELECT json_group_array(DISTINCT t.value) FROM article_people x, json_each(x.titles) t
            WHERE x.person_id = p.id) AS titles
        FROM people p LEFT JOIN article_people ap ON ap.person_id = p.id
        WHERE p.name = ? GROUP BY p.id ORDER BY p.id`,
-    )
-    .all(name) as { id: number; mentions: number; titles: string }[];
+  ).all(name) as { id: number; mentions: number; titles: string }[];
   let best: { id: number; fit: number; mentions: number } | null = null;
   for (const c of candidates) {
     const fit = titleFit(JSON.parse(c.titles) as string[], titles);
@@ -55,7 +55,8 @@ export function resolvePerson(db: Db, name: string, titles: string[]): number {
 
 /** Deletes people no article or event mentions any more (after a page was replaced). */
 export function dropOrphans(db: Db, personIds: Iterable<number>): void {
-  const drop = prepared(db, 
+  const drop = prepared(
+    db,
     `DELETE FROM people WHERE id = ?
        AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)
        AND NOT EXISTS (SELECT 1 FROM event_roles WHERE person_id = people.id)`,

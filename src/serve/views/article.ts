@@ -108,14 +108,29 @@ function jumpData(reader: Reader, page: number | null, marker: string | null, li
   };
 }
 
+/** The body without jump lines, subhead indexes renumbered to match. */
+function bodyOf(paragraphsJson: string, subheadingsJson: string) {
+  const stored = JSON.parse(paragraphsJson) as string[];
+  const subheads = new Set(JSON.parse(subheadingsJson) as number[]);
+  const paragraphs: string[] = [];
+  const subheadings: number[] = [];
+  stored.forEach((p, i) => {
+    if (isJumpLine(p)) return;
+    if (subheads.has(i)) subheadings.push(paragraphs.length);
+    paragraphs.push(p);
+  });
+  return { paragraphs, subheadings };
+}
+
+const bodyHtml = (body: { paragraphs: string[]; subheadings: number[] }) =>
+  body.paragraphs.map((p, i) =>
+    body.subheadings.includes(i) ? html`<h2 class="subhead">${p}</h2>` : html`<p>${p}</p>`,
+  );
+
 export function articleView(reader: Reader, id: number): View {
   const a = reader.get<ArticleRow>(`SELECT ${articleColumns} ${articleJoins} WHERE a.id = ?`, [id]);
   if (!a) throw new HttpError(404, `no article ${id} in this archive`);
-  const paragraphs = (JSON.parse(a.paragraphs) as string[]).filter((p) => !isJumpLine(p));
-  const allParagraphs = JSON.parse(a.paragraphs) as string[];
-  // Subhead indexes refer to the stored paragraphs; keep them right after dropping jump lines.
-  const subheadText = new Set((JSON.parse(a.subheadings) as number[]).map((i) => allParagraphs[i]));
-  const subheadings = paragraphs.flatMap((p, i) => (subheadText.has(p) ? [i] : []));
+  const { paragraphs, subheadings } = bodyOf(a.paragraphs, a.subheadings);
   const byline = a.byline ? (JSON.parse(a.byline) as Byline) : null;
   const photos = reader
     .all<{ caption: string | null; credit: string | null; photographers: string }>(
@@ -137,6 +152,15 @@ export function articleView(reader: Reader, id: number): View {
     story.push({ articleId: part.id, page: part.page, url: articleUrl(part.id) });
     at = part.jump_to_id;
   }
+  // The parts after this one, shown inline so the story reads whole.
+  const after = story.slice(story.findIndex((p) => p.articleId === id) + 1);
+  const continuation = after.map((part) => {
+    const row = reader.get<{ paragraphs: string; subheadings: string }>(
+      'SELECT paragraphs, subheadings FROM articles WHERE id = ?',
+      [part.articleId],
+    );
+    return { ...part, ...bodyOf(row?.paragraphs ?? '[]', row?.subheadings ?? '[]') };
+  });
   const people = reader
     .all<{ id: number; name: string; titles: string }>(
       `SELECT pp.id, pp.name, ap.titles FROM article_people ap JOIN people pp ON pp.id = ap.person_id
@@ -173,6 +197,7 @@ export function articleView(reader: Reader, id: number): View {
     continuedFrom: jumpData(reader, a.continued_from, a.continued_from_marker, a.jump_from_id),
     continuedTo: jumpData(reader, a.continued_to, a.continued_to_marker, a.jump_to_id),
     story,
+    continuation,
     people,
     events,
     regions,
@@ -204,7 +229,7 @@ ${
     ? html`<p class="jump">${from.url ? html`<a href="${from.url}" rel="prev">（上接第${from.page}版）</a>` : `（上接第${from.page}版）`}</p>`
     : ''
 }
-${paragraphs.map((p, i) => (subheadings.includes(i) ? html`<h2 class="subhead">${p}</h2>` : html`<p>${p}</p>`))}
+${bodyHtml({ paragraphs, subheadings })}
 ${photos.map(
   (p) =>
     html`<figure><figcaption>${p.caption ?? '图片'}${p.credit ? html` <span class="meta">${p.credit}</span>` : ''}</figcaption></figure>`,
@@ -214,6 +239,11 @@ ${
     ? html`<p class="jump">${to.url ? html`<a href="${to.url}" rel="next">（下转第${to.page}版）</a>` : `（下转第${to.page}版）`}</p>`
     : ''
 }
+${continuation.map(
+  (part) => html`<section class="continued" aria-label="接第${part.page}版">
+<p class="jump meta">接第${part.page}版 · <a href="${part.url}">在第${part.page}版查看</a></p>
+${bodyHtml(part)}</section>`,
+)}
 </article>
 ${
   people.length
