@@ -5,7 +5,16 @@ import { alternation, lexiconDir, readList, readPairs } from '../src/extract/lex
 
 const lists = readdirSync(lexiconDir).filter((name) => name.endsWith('.txt'));
 const pairFiles = new Set(['event-types.txt', 'role-verbs.txt']);
-const contractRoles = new Set(['attended', 'participated', 'presided', 'spoke', 'signed', 'led', 'met', 'reported']);
+const contractRoles = new Set([
+  'attended',
+  'participated',
+  'presided',
+  'spoke',
+  'signed',
+  'led',
+  'met',
+  'reported',
+]);
 
 test('lexicon: every list has entries, none empty, none twice', () => {
   assert.ok(lists.length >= 10, `lexicon files: ${lists.join(', ')}`);
@@ -31,8 +40,10 @@ test('lexicon: every list compiles to a regular expression', () => {
 });
 
 test('lexicon: tab-separated lists give a value per entry, roles from the contract', () => {
-  for (const name of pairFiles) for (const [key, value] of readPairs(name)) assert.ok(key && value, `${name}: ${key}`);
-  for (const [verb, role] of readPairs('role-verbs.txt')) assert.ok(contractRoles.has(role), `${verb}: ${role}`);
+  for (const name of pairFiles)
+    for (const [key, value] of readPairs(name)) assert.ok(key && value, `${name}: ${key}`);
+  for (const [verb, role] of readPairs('role-verbs.txt'))
+    assert.ok(contractRoles.has(role), `${verb}: ${role}`);
 });
 
 test('lexicon: surnames are one or two characters, user dictionary lines have three fields', () => {

@@ -79,7 +79,8 @@ interface PageScore {
 
 function scorePage(gold: GoldPerson[], people: Person[]): PageScore {
   const byForm = new Map<string, GoldPerson>();
-  for (const person of gold) for (const form of [person.name, ...(person.aliases ?? [])]) byForm.set(norm(form), person);
+  for (const person of gold)
+    for (const form of [person.name, ...(person.aliases ?? [])]) byForm.set(norm(form), person);
   const score: PageScore = {
     predicted: people.length,
     correct: 0,
@@ -113,12 +114,15 @@ function scorePage(gold: GoldPerson[], people: Person[]): PageScore {
     if (person.titles.length === 0) continue;
     score.titled++;
     if (person.titles.some((title) => titles.has(norm(title)))) score.titleHits++;
-    else score.wrongTitles.push(`${person.name}: ${[...titles].join('/') || '—'} ≠ ${person.titles.join('/')}`);
+    else
+      score.wrongTitles.push(`${person.name}: ${[...titles].join('/') || '—'} ≠ ${person.titles.join('/')}`);
   }
   return score;
 }
 
-test('extract: people and titles on 20+ annotated 人民日报 pages', { skip: !hasShared && 'no ../shared' }, () => {
+test('extract: people and titles on 20+ annotated 人民日报 pages', {
+  skip: !hasShared && 'no ../shared',
+}, () => {
   const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as { pages: GoldPage[] };
   assert.ok(truth.pages.length >= 20, 'at least 20 annotated pages');
   const months = new Set(truth.pages.map((page) => `${page.date.slice(0, 4)}-${page.date.slice(4, 6)}`));

@@ -37,7 +37,8 @@ function assertPeople(got: Person[], gold: Person[]): void {
   for (const person of gold) {
     const found = got.find((p) => p.name === person.name);
     const titles = (found?.titles ?? []).map(norm);
-    for (const title of person.titles) assert.ok(titles.includes(norm(title)), `${person.name}: title ${title}`);
+    for (const title of person.titles)
+      assert.ok(titles.includes(norm(title)), `${person.name}: title ${title}`);
     assert.deepEqual(found?.articles, person.articles, `${person.name}: articles`);
   }
 }
@@ -50,7 +51,11 @@ function assertEvents(got: PageEvent[], gold: PageEvent[]): void {
     assert.equal(found.type, event.type, `article ${event.article}: type`);
     assert.equal(found.date, event.date, `article ${event.article}: date`);
     for (const [role, names] of Object.entries(event.roles)) {
-      assert.deepEqual([...(found.roles[role] ?? [])].sort(), [...names].sort(), `article ${event.article}: ${role}`);
+      assert.deepEqual(
+        [...(found.roles[role] ?? [])].sort(),
+        [...names].sort(),
+        `article ${event.article}: ${role}`,
+      );
     }
   }
 }
@@ -78,7 +83,11 @@ test('extract: with the issue date, event dates come out in full', { skip }, () 
 test('extract end to end: parsePage over the seed text gives the seed people and events', { skip }, () => {
   const truth = readTruth();
   const page: Page = parsePage(readFileSync(join(sharedDir, 'seed', 'yuxi-dushibao-front-page.txt')));
-  assert.equal(page.articles.length, truth.articles.length, 'parser: article count (reconstruction not there yet)');
+  assert.equal(
+    page.articles.length,
+    truth.articles.length,
+    'parser: article count (reconstruction not there yet)',
+  );
   assertPeople(page.people, truth.people);
   assertEvents(page.events, truth.events);
 });

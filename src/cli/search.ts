@@ -6,7 +6,7 @@ import { CliError, type Command } from './command.js';
 export const searchCommand: Command = {
   name: 'search',
   summary: 'full-text search of an archive',
-  usage: `baoku search QUERY --db FILE [--json] [--paper P] [--from D] [--to D] [--page N] [--reporter R] [--person P] [--limit N]
+  usage: `baoku search QUERY --db FILE [--json] [--paper P] [--from D] [--to D] [--page N] [--reporter R] [--person P] [--limit N] [--offset N]
 
   QUERY          words (AND); "quoted phrase"; Chinese is matched by characters, so 胡楠 finds 胡楠
   --json         print {total, results: [{paper, date, page, title, snippet, articleId, url}]}

@@ -67,7 +67,8 @@ function findRoles(paragraphs: string[], people: string[]): Record<string, strin
           const gap = sentence.slice(Math.max(lastVerbEnd, 0), at);
           let names = pending;
           // 出席会议并讲话: no new subject and no clause break, so the last one goes on.
-          if (names.length === 0 && lastVerbEnd >= 0 && ![...gap].some((c) => isPunctuation(c))) names = lastGroup;
+          if (names.length === 0 && lastVerbEnd >= 0 && ![...gap].some((c) => isPunctuation(c)))
+            names = lastGroup;
           if (role === 'signed' && !sentence.slice(0, at).includes('代表')) names = [];
           if (names.length > 0) {
             addRole(roles, role, names);

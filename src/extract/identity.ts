@@ -37,7 +37,8 @@ function principalPost(title: string): Post | null {
     const match = text.match(pattern);
     if (!match) continue;
     // 永川区区长 / 区长: the unit is the place (if any) plus the level of the 长.
-    const unit = office === 'government' ? (match[1].endsWith(match[2]) ? match[1] : match[1] + match[2]) : match[1];
+    const unit =
+      office === 'government' ? (match[1].endsWith(match[2]) ? match[1] : match[1] + match[2]) : match[1];
     return { unit, office };
   }
   return null;

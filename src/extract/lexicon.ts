@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
  * one entry a line; `#` starts a comment line; tab-separated files give a value per entry.
  * Built code runs from dist/src/extract, so the data is found at the repository root.
  */
-export const lexiconDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'lexicon');
+export const lexiconDir = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'src',
+  'lexicon',
+);
 
 /** The entries of one lexicon file: trimmed, comments and blank lines dropped. */
 export function readList(name: string): string[] {
@@ -26,7 +33,7 @@ export function readPairs(name: string): Array<[string, string]> {
   });
 }
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -34,7 +41,7 @@ function escape(word: string): string {
 export function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 }
 

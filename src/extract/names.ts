@@ -62,12 +62,16 @@ function indexOf(known: ReadonlySet<string>): KnownIndex {
 
 /** The known name starting at `at`, if any. */
 export function knownAt(text: string, at: number, known: ReadonlySet<string>): string | undefined {
-  return indexOf(known).byFirst.get(text[at])?.find((name) => text.startsWith(name, at));
+  return indexOf(known)
+    .byFirst.get(text[at])
+    ?.find((name) => text.startsWith(name, at));
 }
 
 /** The known name ending at `end`, if any. */
 function knownBefore(text: string, end: number, known: ReadonlySet<string>): string | undefined {
-  return indexOf(known).byLast.get(text[end - 1])?.find((name) => end >= name.length && text.startsWith(name, end - name.length));
+  return indexOf(known)
+    .byLast.get(text[end - 1])
+    ?.find((name) => end >= name.length && text.startsWith(name, end - name.length));
 }
 
 /** How sure the text after a candidate is that the name ends there. */
@@ -119,7 +123,8 @@ function chineseNameAt(text: string, at: number, known: ReadonlySet<string>, mod
   const long = text.slice(at, at + surname + 2);
   const short = text.slice(at, at + surname + 1);
   // 李铁曾代表: a long reading learnt in the first round loses to the name inside it.
-  if (known.has(short) && (!known.has(long) || veryWeakLast.has(long.at(-1) ?? ''))) return { name: short, cue: strong };
+  if (known.has(short) && (!known.has(long) || veryWeakLast.has(long.at(-1) ?? '')))
+    return { name: short, cue: strong };
   if (known.has(long)) return { name: long, cue: strong };
   let best: Found | null = null;
   const consider = (candidate: string, cue: Cue): void => {
@@ -143,7 +148,8 @@ function chineseNameAt(text: string, at: number, known: ReadonlySet<string>, mod
     if (weakLast.has(long.at(-1) ?? '') && cue < strong) cue = 0;
     // 李斌因病, 廖伟来说: the third character starts a word with what follows (but 吴庆文说).
     const next = text.slice(at + short.length, at + short.length + 2);
-    if (shortOk && ((cue < weak && words.isCommonWord(next)) || (cue < strong && words.isFrequentWord(next)))) cue = 0;
+    if (shortOk && ((cue < weak && words.isCommonWord(next)) || (cue < strong && words.isFrequentWord(next))))
+      cue = 0;
     // The longer reading wins a tie: most names have three characters.
     if (cue > 0 && (!best || cue >= (best as Found).cue)) best = { name: long, cue };
   }
@@ -165,7 +171,11 @@ function transliterationRun(text: string, at: number, known: ReadonlySet<string>
 }
 
 /** A ·-name whose first part starts at `start`, or null. */
-export function foreignNameAt(text: string, start: number, known: ReadonlySet<string> = new Set()): string | null {
+export function foreignNameAt(
+  text: string,
+  start: number,
+  known: ReadonlySet<string> = new Set(),
+): string | null {
   for (const name of indexOf(known).dotted) if (text.startsWith(name, start)) return name;
   let end = start;
   let parts = 0;
@@ -224,7 +234,8 @@ export function nameAt(text: string, at: number, known: ReadonlySet<string>, mod
   const run = transliterationRun(text, at, known);
   if (run.length >= 2 && !(run.length === 2 && words.isCommonWord(run))) {
     const cue = cueAt(text, at + run.length, known, true);
-    if ((cue >= weak || (cue === word && run.length >= 3)) && (run.length >= 3 || !chinese)) return { name: run, cue };
+    if ((cue >= weak || (cue === word && run.length >= 3)) && (run.length >= 3 || !chinese))
+      return { name: run, cue };
   }
   if (chinese) return chinese;
   return mode === 'title' && surnameLength(text, at) === 0 ? runToCue(text, at, known) : null;
@@ -242,7 +253,10 @@ function runToCue(text: string, at: number, known: ReadonlySet<string>): Found |
   for (let length = 2; length <= 4; length++) {
     const run = text.slice(at, at + length);
     const chars = [...run];
-    if (run.length < length || !chars.every((char) => han.test(char) && !weakLast.has(char) && !neverInName.has(char)))
+    if (
+      run.length < length ||
+      !chars.every((char) => han.test(char) && !weakLast.has(char) && !neverInName.has(char))
+    )
       return null;
     if (words.isFunctionChar(run[0]) || !wordFree(run)) return null;
     if (lexicon.placeSuffixEndRe.test(run) || lexicon.orgSuffixEndRe.test(run)) return null;

@@ -6,7 +6,7 @@ import { tagger } from './tagger.js';
 
 /**
  * Organisations (…部 …局 …学院 …委员会 …公司) and administrative units (…街道 …镇), found
- * with jieba: where a suffix ends, the span of its clause before it (at most 14 characters)
+ * with jieba: where a suffix ends, the span of its clause before it (at most 20 characters)
  * is tagged (all spans of a page in one call), and the run of noun tokens ending in a token that ends with the suffix is one
  * name. 与 / 和 inside a run stays when what stands before it is not yet a whole name
  * (教育与职业培训部). 签署, 西部, 部分 are not names: jieba cuts them as words of their own.
@@ -25,7 +25,7 @@ const endsAsOrganisation = (text: string): boolean =>
 const nounTag = /^(?:n(?!r)|j|vn|b|an)/;
 /** Tags that may not start a name: 建设重庆…, 调研…学院 are verbs before an organisation. */
 const verbalTag = /^(?:vn|an)$/;
-const maxSpan = 14;
+const maxSpan = 20;
 
 /** Does this token close a name: a bare suffix (部, 局), or a longer noun ending in one (培训部)? */
 function closes(word: string, tag: string): boolean {
@@ -36,20 +36,27 @@ function closes(word: string, tag: string): boolean {
 
 interface Span {
   text: string;
+  /** True when the span was cut at maxSpan: its first token may be half a word. */
+  cut: boolean;
   /** Where the suffix ends inside `text`. */
   end: number;
   article: number;
 }
 
 /** The organisation of one span ending at its suffix, from its tagged tokens, or null. */
-function organisationIn(tokens: Array<{ word: string; tag: string }>, end: number): string | null {
+function organisationIn(
+  tokens: Array<{ word: string; tag: string }>,
+  end: number,
+  cut: boolean,
+): string | null {
   let found: string | null = null;
   let run = '';
   let bridge = '';
   let offset = 0;
-  for (const { word, tag } of tokens) {
+  for (const [index, { word, tag }] of tokens.entries()) {
     offset += word.length;
     if (offset > end) break;
+    if (cut && index === 0) continue;
     const ends = closes(word, tag);
     if ((word === '与' || word === '和') && run !== '' && !endsAsOrganisation(run)) {
       bridge = word;
@@ -95,12 +102,13 @@ export function findOrganisations(units: TextUnit[]): Organisation[] {
       let start = end - 1;
       while (start > 0 && end - start < maxSpan && !isPunctuation(text[start - 1])) start--;
       if (end - start < 2) continue;
-      spans.push({ text: text.slice(start, end + 1).replace(/\s/g, ' '), end: end - start, article });
+      const cut = start > 0 && !isPunctuation(text[start - 1]);
+      spans.push({ text: text.slice(start, end + 1).replace(/\s/g, ' '), end: end - start, article, cut });
     }
   }
   const articles = new Map<string, Set<number>>();
   tagSpans(spans).forEach((tokens, index) => {
-    const name = organisationIn(tokens, spans[index].end);
+    const name = organisationIn(tokens, spans[index].end, spans[index].cut);
     if (!name) return;
     const set = articles.get(name) ?? new Set<number>();
     set.add(spans[index].article);

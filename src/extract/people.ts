@@ -22,7 +22,8 @@ export interface TextUnit {
 }
 
 /** 韩  岩摄, 制图：郭  祥: a two-character name printed with a space inside. */
-const spacedName = /(?<=^|[\s\u3000（(：:、])([\u3400-\u9fff])[ \u3000]+([\u3400-\u9fff])(?=[ \u3000]*(?:摄|$|[ \u3000]|[）)]))/gu;
+const spacedName =
+  /(?<=^|[\s\u3000（(：:、])([\u3400-\u9fff])[ \u3000]+([\u3400-\u9fff])(?=[ \u3000]*(?:摄|$|[ \u3000]|[）)]))/gu;
 
 function closeSpacedNames(text: string): string {
   if (!/[ \u3000]/.test(text)) return text;
@@ -40,7 +41,8 @@ export function textUnits(articles: Article[]): TextUnit[] {
     }
     const texts: Array<string | null> = [...article.paragraphs];
     for (const photo of article.photos) texts.push(photo.caption, photo.credit);
-    for (const text of texts) if (text) units.push({ article: index, text: closeSpacedNames(text.normalize('NFKC')) });
+    for (const text of texts)
+      if (text) units.push({ article: index, text: closeSpacedNames(text.normalize('NFKC')) });
   });
   return units;
 }
@@ -67,7 +69,8 @@ const photographerRe =
 const creditRe =
   /(?:^|[\s\u3000])(?:版式、制图|版式设计|制图|统筹|本期统筹|设计|编辑|整理|文字|图文|摄影)[：:][\s\u3000]*([\u3400-\u9fff·]{2,6})[\s\u3000]*$/;
 /** （本报北京、罗马电  颜欢、韩硕） / （周亚军、温振）: reporters in brackets after a dateline or as a whole bracket. */
-const bracketReportersRe = /(?:电[\s\u3000]*[（(]|[（(](?=[^）)]*[）)]\s*$)|电[\s\u3000]+)([\u3400-\u9fff·、\s\u3000]{2,60}?)[）)]/g;
+const bracketReportersRe =
+  /(?:电[\s\u3000]*[（(]|[（(](?=[^）)]*[）)]\s*$)|电[\s\u3000]+)([\u3400-\u9fff·、\s\u3000]{2,60}?)[）)]/g;
 /** 任命X、Y为Z / 补选X为Z / 免去X的Z职务: appointments name people and their posts. */
 const appointmentRe =
   /(?:任命|补选|选举|增补|批准任命|决定任命|聘任|推选)([\u3400-\u9fff·（）()、]{2,120}?)为([^，,。；;]{2,40}?)(?=[，,。；;]|$)|免去([\u3400-\u9fff·]{2,8})的([^，,。；;]{2,60}?)职务/g;
@@ -90,10 +93,17 @@ function followerAt(text: string, at: number): string {
 
 /** The list item at `at`: a whole 、-separated segment of 2–4 name-like characters, or a name. */
 function listItem(text: string, at: number, known: ReadonlySet<string>): Found | null {
-  const segment = text.slice(at).match(/^[\u3400-\u9fff·]{2,16}?(?=(?:[（(]女[）)])?(?:、|[，,。；;）)]|$))/u)?.[0];
+  const segment = text
+    .slice(at)
+    .match(/^[\u3400-\u9fff·]{2,16}?(?=(?:[（(]女[）)])?(?:、|[，,。；;）)]|$))/u)?.[0];
   // 、肯尼亚驻华大使塞雷姆: an item with its own title starts a new entry, not a list item.
   if (segment && lexicon.titleAnyRe.test(segment)) return null;
-  if (segment && (segment.includes('·') ? foreignNameAt(segment, 0) === segment : segment.length <= 4 && looksLikeName(segment))) {
+  if (
+    segment &&
+    (segment.includes('·')
+      ? foreignNameAt(segment, 0) === segment
+      : segment.length <= 4 && looksLikeName(segment))
+  ) {
     return { name: normaliseDots(segment), cue: 3 };
   }
   return nameAt(text, at, known, 'clause');
@@ -101,7 +111,8 @@ function listItem(text: string, at: number, known: ReadonlySet<string>): Found |
 
 /** A whole segment that could be a name: a surname start or transliteration only, not a word. */
 function looksLikeName(segment: string): boolean {
-  if (words.isOrdinaryWord(segment) || words.isCommonWord(segment) || !/^[\u3400-\u9fff]+$/u.test(segment)) return false;
+  if (words.isOrdinaryWord(segment) || words.isCommonWord(segment) || !/^[\u3400-\u9fff]+$/u.test(segment))
+    return false;
   const compound = lexicon.compoundSurnames.has(segment.slice(0, 2));
   const surname = compound || lexicon.surnames.has(segment[0]);
   const foreign = segment.length >= 3 && [...segment].every((char) => lexicon.transliteration.has(char));
@@ -149,7 +160,11 @@ function titledNames(
   titled: boolean,
 ): void {
   // 领导人, 代表们, 队伍: the word is part of a longer word here.
-  if ('人们的者'.includes(text[end] ?? '') || (word.length === 1 && words.isWord(text.slice(end - 1, end + 1)))) return;
+  if (
+    '人们的者'.includes(text[end] ?? '') ||
+    (word.length === 1 && words.isWord(text.slice(end - 1, end + 1)))
+  )
+    return;
   const first = nameAt(text, end, known, titled ? 'title' : 'descriptor');
   if (!first) return;
   const reporter = /(?:记者|通讯员)$/.test(word);
@@ -173,7 +188,10 @@ function nameListAfter(text: string, at: number, known: ReadonlySet<string>, len
   let end = at;
   for (;;) {
     const segment = text.slice(end).match(/^[\u3400-\u9fff]{2,4}?(?=、|[，,。；;）)]|报道|整理|$)/u)?.[0];
-    const item = lenient && segment && lexicon.surnames.has(segment[0]) ? { name: segment, cue: 3 } : listItem(text, end, known);
+    const item =
+      lenient && segment && lexicon.surnames.has(segment[0])
+        ? { name: segment, cue: 3 }
+        : listItem(text, end, known);
     if (!item) break;
     names.push(item.name);
     end += item.name.length;
@@ -207,9 +225,15 @@ const clauseRe = /[^，,。；;：:！!？?（）()“”"《》\s]+/g;
  * and pairs of three-character names closed by punctuation: 从孔繁森、谷文昌，到…. */
 function bareLists(text: string, known: ReadonlySet<string>, register: Register): void {
   if (!text.includes('、')) return;
-  for (const match of text.matchAll(/(?<=[\u3400-\u9fff])([\u3400-\u9fff]{3})、([\u3400-\u9fff]{3})(?=[，,。；;：:]|等)/gu)) {
+  for (const match of text.matchAll(
+    /(?<=[\u3400-\u9fff])([\u3400-\u9fff]{3})、([\u3400-\u9fff]{3})(?=[，,。；;：:]|等)/gu,
+  )) {
     const [, first, second] = match;
-    if (looksLikeName(first) && looksLikeName(second) && !words.isWord(text.slice((match.index ?? 0) - 1, (match.index ?? 0) + 1))) {
+    if (
+      looksLikeName(first) &&
+      looksLikeName(second) &&
+      !words.isWord(text.slice((match.index ?? 0) - 1, (match.index ?? 0) + 1))
+    ) {
       register.add(first);
       register.add(second);
     }
@@ -261,7 +285,8 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     const title = wordEndingAt(text, end, lexicon.titlesByLast);
     if (title) titledNames(text, end, title, known, register, true);
     const description = wordEndingAt(text, end, lexicon.descriptorsByLast);
-    if (description && description.length >= title.length) titledNames(text, end, description, known, register, false);
+    if (description && description.length >= title.length)
+      titledNames(text, end, description, known, register, false);
   }
   // ·-names anywhere: 瓦吉哈·卡马尔.
   for (const match of text.matchAll(/[·•・‧]/g)) {
@@ -282,7 +307,9 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     const afterOf =
       text[at - 1] === '的' &&
       list.names.length === 1 &&
-      (follower.length > 1 || isPunctuation(text[list.end]) || (single.length === 3 && /^[说称]/.test(follower))) &&
+      (follower.length > 1 ||
+        isPunctuation(text[list.end]) ||
+        (single.length === 3 && /^[说称]/.test(follower))) &&
       !/[上下里中外内前后边间时处]$/.test(single) &&
       !lexicon.placeSuffixEndRe.test(single) &&
       !words.isWord(single.slice(1, 3));
@@ -299,7 +326,8 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
   const listed = known.size > 0 && text.includes('、') ? knownListRe(known) : null;
   if (listed) {
     for (const match of text.matchAll(listed)) {
-      for (const other of nameListAfter(text, (match.index ?? 0) + match[0].length, known)) register.add(other);
+      for (const other of nameListAfter(text, (match.index ?? 0) + match[0].length, known))
+        register.add(other);
     }
   }
   if (appointmentWords.test(text)) scanAppointments(text, known, register);
@@ -315,7 +343,8 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
   if (text.includes('摄')) {
     const photo = text.match(photographerRe);
     if (photo) {
-      for (const item of photo[1].split(/[\s\u3000]+/)) if (looksLikeName(item) || item.includes('·')) register.add(item);
+      for (const item of photo[1].split(/[\s\u3000]+/))
+        if (looksLikeName(item) || item.includes('·')) register.add(item);
     }
   }
   if (text.includes('：') || text.includes(':')) {
@@ -342,7 +371,8 @@ function scanAppointments(text: string, known: ReadonlySet<string>, register: Re
     const posts = (match[2] ?? match[4]).split('、').filter((post) => lexicon.titleEndRe.test(post));
     for (const item of names.split('、')) {
       const name = item.replace(/[（(]女[）)]$/, '');
-      if (name.includes('·') || (name.length <= 4 && looksLikeName(name)) || known.has(name)) register.add(name, posts);
+      if (name.includes('·') || (name.length <= 4 && looksLikeName(name)) || known.has(name))
+        register.add(name, posts);
     }
   }
 }
@@ -365,7 +395,12 @@ function scanReporters(text: string, register: Register): void {
  * together), a known name in a 、-list or run on into other characters, or a first-round
  * name that holds a known one (李铁曾 and 李铁).
  */
-function needsSecondRound(unit: TextUnit, found: Register, known: ReadonlySet<string>, mention: RegExp): boolean {
+function needsSecondRound(
+  unit: TextUnit,
+  found: Register,
+  known: ReadonlySet<string>,
+  mention: RegExp,
+): boolean {
   if (unit.head) return true;
   for (const name of found.titles.keys()) {
     for (const other of known) if (other !== name && name.startsWith(other)) return true;
@@ -410,7 +445,10 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
     scanUnit(unit.text, none, found);
     return found;
   });
-  const firstRound = new Set([...bylines.titles.keys(), ...perUnit.flatMap((found) => [...found.titles.keys()])]);
+  const firstRound = new Set([
+    ...bylines.titles.keys(),
+    ...perUnit.flatMap((found) => [...found.titles.keys()]),
+  ]);
   const known: ReadonlySet<string> = firstRound;
   if (known.size > 0) {
     const mention = new RegExp(alternation([...known]), 'g');
@@ -437,7 +475,8 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
       const at = match.index ?? 0;
       const name = nameBefore(unit.text, at, known);
       // 有关领导同志: the name must begin a clause.
-      if (name && name.length >= 3 && (known.has(name) || isClauseStart(unit.text, at - name.length))) register.add(name);
+      if (name && name.length >= 3 && (known.has(name) || isClauseStart(unit.text, at - name.length)))
+        register.add(name);
     }
   }
   const names = [...register.titles.keys()];
@@ -452,7 +491,8 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
     for (const name of [...(article.byline?.reporters ?? []), ...(article.byline?.correspondents ?? [])]) {
       articlesOf.get(name)?.add(index);
     }
-    for (const photo of article.photos) for (const name of photo.photographers) articlesOf.get(name)?.add(index);
+    for (const photo of article.photos)
+      for (const name of photo.photographers) articlesOf.get(name)?.add(index);
   });
   return names.map((name) => ({
     name,

@@ -97,7 +97,10 @@ function tagTrailingNouns(title: string): string {
     const { word, tag } = tokens[start - 1];
     if (/[)）》]/.test(word)) depth++;
     if (/[(（《]/.test(word)) depth--;
-    const kept = tokens.slice(start).map((token) => token.word).join('');
+    const kept = tokens
+      .slice(start)
+      .map((token) => token.word)
+      .join('');
     const bridge = (word === '与' || word === '和' || word === '及') && /[部委局厅院会司署办]/.test(kept);
     const stop = stopTag.test(tag) && !titleWords.has(word) && !bridge && !lexicon.titleEndRe.test(word);
     if (depth <= 0 && stop) break;
@@ -110,7 +113,11 @@ function tagTrailingNouns(title: string): string {
 }
 
 /** The noun phrase ending at `end`, from the start of its clause (titles and organisations). */
-export function phraseBefore(text: string, end: number, known: ReadonlySet<string> = new Set()): string | null {
+export function phraseBefore(
+  text: string,
+  end: number,
+  known: ReadonlySet<string> = new Set(),
+): string | null {
   return oneTitle(text, clauseStart(text, end, known), end)?.title ?? null;
 }
 

@@ -47,7 +47,8 @@ export function wordTable(surnameStart: (word: string) => boolean): WordTable {
     if (word.length > 3) return;
     const frequency = Number(frequencyText);
     if (word.length === 1) {
-      if (/^(?:d|p|c|u|r|y|e|o|v|ul|uj|uz|ud|ug|uv)$/.test(tag) && frequency >= functionFrequency) functionChars.add(word);
+      if (/^(?:d|p|c|u|r|y|e|o|v|ul|uj|uz|ud|ug|uv)$/.test(tag) && frequency >= functionFrequency)
+        functionChars.add(word);
       return;
     }
     // jieba tags many ordinary words nr (祝贺, 荣誉, 许可): only rare ones are trusted as names.
