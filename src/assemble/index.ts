@@ -47,6 +47,7 @@ interface Draft {
   start: number;
   end: number;
   lines: number[];
+  lastRole?: Block['role'];
 }
 
 function newDraft(block: Block): Draft {
@@ -85,8 +86,12 @@ function add(d: Draft, block: Block): void {
       else d.pieces.push(piece(block, false));
       break;
     case 'caption':
-      flushCaption(d);
-      d.pendingCaption = block.text;
+      // a caption wrapped onto several lines arrives as several caption blocks
+      if (d.pendingCaption !== null && d.lastRole === 'caption') d.pendingCaption = joinText(d.pendingCaption, block.text);
+      else {
+        flushCaption(d);
+        d.pendingCaption = block.text;
+      }
       break;
     case 'credit':
       d.photos.push(photo(d.pendingCaption, block.text));
@@ -104,6 +109,7 @@ function add(d: Draft, block: Block): void {
       d.pieces.push(piece(block, block.role === 'subhead'));
       void data;
   }
+  d.lastRole = block.role;
 }
 
 function piece(block: Block, subhead: boolean): Piece {

@@ -3,7 +3,15 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, type Page } from '../model.js';
 import { parseFile } from '../parse.js';
-import { ArchiveError, type Db, ingestPage, openArchive, type PageKey } from '../store/index.js';
+import { renderPageImage } from '../read/pdf.js';
+import {
+  ArchiveError,
+  type Db,
+  ingestPage,
+  openArchive,
+  type PageImage,
+  type PageKey,
+} from '../store/index.js';
 import { asDate, metadataFromPath } from '../store/page-path.js';
 import { CliError, type Command, type Io } from './command.js';
 
@@ -58,6 +66,28 @@ export interface IngestSummary {
   pages: number;
   articles: number;
   failures: IngestFailure[];
+  /** Pages stored, but with something missing (e.g. the page image). */
+  warnings: IngestFailure[];
+}
+
+const imageTypes: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+};
+
+/**
+ * The picture of a scanned page, for the reader's clickable regions: a PDF page rendered by
+ * pdftoppm, or the image file itself. Sized in the page's units, so regions line up.
+ */
+async function pageImage(file: string, page: Page): Promise<PageImage | undefined> {
+  if (!page.width || !page.height) return undefined;
+  const extension = extname(file).toLowerCase();
+  if (page.format === 'pdf' && extension === '.pdf')
+    return { data: await renderPageImage(file, 1, 100), width: page.width, height: page.height };
+  if (page.format === 'image' && imageTypes[extension])
+    return { data: readFileSync(file), mime: imageTypes[extension], width: page.width, height: page.height };
+  return undefined;
 }
 
 /** A page JSON file as `baoku parse --json` writes it. */
@@ -88,7 +118,7 @@ export async function ingestFiles(
   files: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { pages: 0, articles: 0, failures: [] };
+  const summary: IngestSummary = { pages: 0, articles: 0, failures: [], warnings: [] };
   for (const [n, file] of files.entries()) {
     try {
       const fromPath = metadataFromPath(file);
@@ -115,7 +145,13 @@ export async function ingestFiles(
           `can't tell the ${missing.join(', ')} of this page: lay it out as ${layouts}, or pass --${missing[0]}`,
           'metadata',
         );
-      const result = ingestPage(db, page, key as PageKey);
+      let image: PageImage | undefined;
+      try {
+        image = await pageImage(file, page);
+      } catch (error) {
+        summary.warnings.push({ file, reason: `stored without its page image: ${(error as Error).message}` });
+      }
+      const result = ingestPage(db, page, key as PageKey, image);
       summary.pages++;
       summary.articles += result.articles;
     } catch (error) {
@@ -148,6 +184,7 @@ export function reportSummary(summary: IngestSummary, db: string, io: Io): void 
       (summary.failures.length ? `; ${summary.failures.length} failed:\n` : '\n'),
   );
   for (const f of summary.failures) io.stderr.write(`  ${f.file}: ${f.reason}\n`);
+  for (const w of summary.warnings) io.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
 }
 
 export const ingestCommand: Command = {

@@ -12,6 +12,8 @@ import { isPunctuation } from './names.js';
 
 const roleOf = new Map(lexicon.roleVerbs);
 const verbAlternation = alternation([...roleOf.keys()]);
+/** Other verbs that take the names before them (罗照辉介绍…): they end a wait for a role verb. */
+const otherVerbs = alternation(lexicon.followers.filter((word) => word.length > 1 && !roleOf.has(word)));
 const sentenceEnd = /[。！？；!?;]/;
 const nameIntroducers = ['由', '和', '与', '同', '及'];
 const meetingNameRe =
@@ -43,51 +45,82 @@ function addRole(roles: Record<string, string[]>, role: string, names: readonly 
   roles[role] = list;
 }
 
-/** Roles from the verbs of the paragraphs; `people` are the names that may fill them. */
+interface Pending {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The names a pronoun stands for: the first pending name and those joined to it (李洁、宋文). */
+function leadingGroup(pending: Pending[], sentence: string): string[] {
+  const group: string[] = [];
+  for (const [index, item] of pending.entries()) {
+    if (index > 0 && !/^[、和与及]?$/.test(sentence.slice(pending[index - 1].end, item.start))) break;
+    if (!group.includes(item.name)) group.push(item.name);
+  }
+  return group;
+}
+
+/** Roles from the verbs of the paragraphs; `people` are the names that may fill them.
+ * Names wait for the next verb; a clause that goes on after its last name (应莫迪邀请，) drops
+ * them, one that ends on a name (…国务部长瓦吉哈·卡马尔，) keeps them for the next clause. */
 function findRoles(paragraphs: string[], people: string[]): Record<string, string[]> {
   const roles: Record<string, string[]> = {};
   if (people.length === 0) return roles;
-  const tokenRe = new RegExp(`(${alternation(people)})|(他们|他|她)|(${verbAlternation})`, 'g');
+  const tokenRe = new RegExp(
+    `(${alternation(people)})|(他们|他|她)|(${verbAlternation})|([，,：:])|(${otherVerbs})`,
+    'g',
+  );
   let subject: string[] = [];
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.normalize('NFKC').split(sentenceEnd)) {
-      let pending: string[] = [];
+      let pending: Pending[] = [];
       let lastGroup: string[] = [];
       let lastVerbEnd = -1;
       let sentenceSubject: string[] | null = null;
       for (const match of sentence.matchAll(tokenRe)) {
         const at = match.index ?? 0;
-        const [, name, pronoun, verb] = match;
-        if (name) {
-          if (subjectPosition(sentence, at)) pending.push(name);
+        const [, name, pronoun, verb, comma, other] = match;
+        if (other) {
+          pending = [];
+        } else if (comma) {
+          const last = pending.at(-1);
+          if (last && last.end !== at) pending = [];
+        } else if (name) {
+          if (subjectPosition(sentence, at)) pending.push({ name, start: at, end: at + name.length });
         } else if (pronoun) {
-          if (subjectPosition(sentence, at)) pending.push(...subject);
+          if (subjectPosition(sentence, at)) {
+            for (const who of subject) pending.push({ name: who, start: at, end: at + pronoun.length });
+          }
         } else if (verb) {
           const role = roleOf.get(verb) ?? '';
           const gap = sentence.slice(Math.max(lastVerbEnd, 0), at);
-          let names = pending;
-          // 出席会议并讲话: no new subject and no clause break, so the last one goes on.
-          if (names.length === 0 && lastVerbEnd >= 0 && ![...gap].some((c) => isPunctuation(c)))
+          let names = [...new Set(pending.map((item) => item.name))];
+          // 出席会议并讲话: no new subject, no clause break, and 并: the last one goes on.
+          if (names.length === 0 && lastVerbEnd >= 0 && gap.includes('并') && ![...gap].some((c) => isPunctuation(c)))
             names = lastGroup;
           if (role === 'signed' && !sentence.slice(0, at).includes('代表')) names = [];
           if (names.length > 0) {
             addRole(roles, role, names);
             lastGroup = names;
-            sentenceSubject ??= names;
+            sentenceSubject ??= pending.length > 0 ? leadingGroup(pending, sentence) : names;
           }
           pending = [];
           lastVerbEnd = at + verb.length;
         }
       }
-      if (!sentenceSubject && pending.length > 0) sentenceSubject = pending;
+      if (!sentenceSubject && pending.length > 0) sentenceSubject = leadingGroup(pending, sentence);
       if (sentenceSubject) subject = sentenceSubject;
     }
   }
   return roles;
 }
 
+/** 新华社北京2月20日电（记者王迪）: the dateline opening a first paragraph. */
+const dateline = /^[^，。]{0,16}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]*[）)])?\s*/;
+
 function eventName(article: Article, type: string): string | undefined {
-  const first = (article.paragraphs[0] ?? '').normalize('NFKC');
+  const first = (article.paragraphs[0] ?? '').normalize('NFKC').replace(dateline, '');
   if (type === 'meeting') return first.match(meetingNameRe)?.[1];
   if (type === 'signing') {
     const body = article.paragraphs.join('').normalize('NFKC');

@@ -171,7 +171,16 @@ function markCaptions(items: Item[]): void {
           (sentenceEnd.test(f) && (!before.piece.indent || items[i - 2]?.kind === 'head')) ||
           before.kind === 'head');
       // a credit right after a title is a picture story's credit, its caption lies after it
-      if (captionLike && !(before.kind === 'head' && isStoryHead(items, i - 1))) before.kind = 'caption';
+      if (captionLike && !(before.kind === 'head' && isStoryHead(items, i - 1))) {
+        before.kind = 'caption';
+        // a caption wrapped onto several pieces: earlier pieces that run on into it
+        for (let k = i - 2; k >= 0; k--) {
+          const piece = items[k];
+          if (piece.kind !== 'text' || items[k + 1].piece.gapBefore || endsParagraph(piece.piece)) break;
+          if (!(items[k - 1]?.kind === 'head' || piece.piece.gapBefore)) break;
+          piece.kind = 'caption';
+        }
+      }
     } else if (
       item.kind === 'text' &&
       captionCue.test(item.piece.folded) &&
@@ -320,14 +329,14 @@ function decide(
   if (!inArticle || !lastBody) return 'heads';
   const run = logicalLines(items).map((line) => line[0]);
   const first = run[0].piece;
-  if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
-    // the text before is cut mid-sentence: this short piece is its continuation
-    return 'continuation';
-  }
   const nextOpensArticle =
     next !== undefined &&
     (next.kind === 'byline' || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));
   if (nextOpensArticle) return 'heads';
+  if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
+    // the text before is cut mid-sentence: this short piece is its continuation
+    return 'continuation';
+  }
   // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任张正元参加。
   if (run.length === 1 && next?.kind === 'text' && wordAcross(first.folded, next.piece.folded)) return 'text';
   if (lastBody.kind === 'jump-to') return 'heads';
