@@ -12,8 +12,13 @@ import { isPunctuation } from './names.js';
 
 const roleOf = new Map(lexicon.roleVerbs);
 const verbAlternation = alternation([...roleOf.keys()]);
-/** Other verbs that take the names before them (罗照辉介绍…): they end a wait for a role verb. */
-const otherVerbs = alternation(lexicon.followers.filter((word) => word.length > 1 && !roleOf.has(word)));
+/** Other verbs that take the names before them (罗照辉介绍…): they end a wait for a role verb
+ * (not 代表: 胡楠、李洁代表双方签署 is how 签署 finds its signers). */
+const otherVerbs = alternation(
+  lexicon.followers.filter(
+    (word) => word.length > 1 && !roleOf.has(word) && word !== '代表' && word !== '共同',
+  ),
+);
 const sentenceEnd = /[。！？；!?;]/;
 const nameIntroducers = ['由', '和', '与', '同', '及'];
 const meetingNameRe =
@@ -82,6 +87,8 @@ function findRoles(paragraphs: string[], people: string[]): Record<string, strin
         const at = match.index ?? 0;
         const [, name, pronoun, verb, comma, other] = match;
         if (other) {
+          // 瓦吉哈·卡马尔感谢…。她说: the names are the subject even without a role verb.
+          if (pending.length > 0) sentenceSubject ??= leadingGroup(pending, sentence);
           pending = [];
         } else if (comma) {
           const last = pending.at(-1);
@@ -97,7 +104,12 @@ function findRoles(paragraphs: string[], people: string[]): Record<string, strin
           const gap = sentence.slice(Math.max(lastVerbEnd, 0), at);
           let names = [...new Set(pending.map((item) => item.name))];
           // 出席会议并讲话: no new subject, no clause break, and 并: the last one goes on.
-          if (names.length === 0 && lastVerbEnd >= 0 && gap.includes('并') && ![...gap].some((c) => isPunctuation(c)))
+          if (
+            names.length === 0 &&
+            lastVerbEnd >= 0 &&
+            gap.includes('并') &&
+            ![...gap].some((c) => isPunctuation(c))
+          )
             names = lastGroup;
           if (role === 'signed' && !sentence.slice(0, at).includes('代表')) names = [];
           if (names.length > 0) {
@@ -116,12 +128,15 @@ function findRoles(paragraphs: string[], people: string[]): Record<string, strin
   return roles;
 }
 
+/** A date closing a meeting name: “感知中国·江苏文化周”2月18日 (在金边开幕). */
+const trailingDate = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?$/;
+
 /** 新华社北京2月20日电（记者王迪）: the dateline opening a first paragraph. */
 const dateline = /^[^，。]{0,16}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]*[）)])?\s*/;
 
 function eventName(article: Article, type: string): string | undefined {
   const first = (article.paragraphs[0] ?? '').normalize('NFKC').replace(dateline, '');
-  if (type === 'meeting') return first.match(meetingNameRe)?.[1];
+  if (type === 'meeting') return first.match(meetingNameRe)?.[1]?.replace(trailingDate, '');
   if (type === 'signing') {
     const body = article.paragraphs.join('').normalize('NFKC');
     const object = body.match(/签署([^，,。；、]{2,20})/)?.[1];
@@ -154,8 +169,12 @@ export function findEvents(articles: Article[], people: Person[], issueDate?: st
       .map((person) => person.name);
     const roles = findRoles(article.paragraphs, names);
     if (Object.keys(roles).length === 0) return;
-    const dates = findDates(article.paragraphs.slice(0, 2).join('\n'), issueDate);
-    const when = dates.find((date) => date.date !== null) ?? dates[0];
+    // 新华社拉萨10月13日电 …11日至13日在西藏调研: the dateline gives the month, the body the day.
+    const opening = article.paragraphs.slice(0, 2).join('\n').normalize('NFKC');
+    const datelineText = opening.match(dateline)?.[0] ?? '';
+    const datelineDate = findDates(datelineText, issueDate)[0];
+    const dates = findDates(opening.slice(datelineText.length), issueDate, datelineDate);
+    const when = dates.find((date) => date.date !== null) ?? datelineDate ?? dates[0];
     const event: PageEvent = { article: index, type, date: when?.date ?? null, roles };
     if (when?.timeOfDay) event.timeOfDay = when.timeOfDay;
     const name = eventName(article, type);

@@ -449,7 +449,15 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
     ...bylines.titles.keys(),
     ...perUnit.flatMap((found) => [...found.titles.keys()]),
   ]);
-  const known: ReadonlySet<string> = firstRound;
+  // 伊莎贝尔·莫顿孔德平 read from a headline is two known names run together: drop it.
+  const known: ReadonlySet<string> = new Set(
+    [...firstRound].filter(
+      (name) =>
+        ![...firstRound].some(
+          (head) => head !== name && name.startsWith(head) && firstRound.has(name.slice(head.length)),
+        ),
+    ),
+  );
   if (known.size > 0) {
     const mention = new RegExp(alternation([...known]), 'g');
     units.forEach((unit, index) => {

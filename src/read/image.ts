@@ -121,7 +121,9 @@ function headGaps(text: string): string {
 export async function readImage(path: string): Promise<SourcePage> {
   const rows = parseTsv(await tesseractTsv(path));
   const page = rows.find((r) => r.level === 1);
-  let fragments = snapSizes(fragmentsFromRuns(runsFromTsv(rows), { gutterEm: 0.8 }));
+  // Tesseract keeps columns apart in its own lines; pieces of one row closer than 1.2 em are
+  // one line (a head whose bracket tesseract set apart).
+  let fragments = snapSizes(fragmentsFromRuns(runsFromTsv(rows), { gutterEm: 1.2 }));
   if (!fragments.length) throw new InputError('OCR found no text on the image', 'empty');
   fragments = await rereadHeads(path, fragments);
   const lines = orderFragments(fragments, { sizeTolerance: 1.17 });
@@ -144,13 +146,16 @@ async function rereadHeads(path: string, fragments: Fragment[]): Promise<Fragmen
     if (!page) return fragments;
     const gap = 24;
     const crops = heads.map((f) => {
-      const pad = 0.3 * f.box.h;
+      // A little paper around the head, less above and below: the lines of a wrapped head
+      // stand close.
+      const padX = 0.3 * f.box.h;
+      const padY = 0.12 * f.box.h;
       return cropShrink(
         page,
-        f.box.x - pad,
-        f.box.y - pad,
-        f.box.w + 2 * pad,
-        f.box.h + 2 * pad,
+        f.box.x - padX,
+        f.box.y - padY,
+        f.box.w + 2 * padX,
+        f.box.h + 2 * padY,
         f.box.h / 30,
       );
     });

@@ -349,9 +349,11 @@ function decide(
   if (subheadCue.test(first.folded)) return 'subheads';
   // one short line between paragraphs: a subhead when the text on both sides keeps to one
   // subject, a new article's title when the subject changes
+  // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
+  if (/\S\([^()]{2,16}\)$/.test(first.folded)) return 'heads';
   const { before, after } = context();
   const shared = cohesion(before, after);
-  if (shared >= 0.05 || (first.folded.length <= 10 && shared >= 0.025)) {
+  if (shared >= 0.04 || (first.folded.length <= 10 && shared >= 0.02)) {
     // one subject on both sides; a clause with a comma there is a paragraph's start cut by a
     // column more often than a subhead
     return /[,、]/.test(first.folded) && next?.kind === 'text' ? 'text' : 'subheads';

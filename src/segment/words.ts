@@ -18,12 +18,12 @@ export function segmenter(): Jieba {
  * Whether a word runs across the junction of a and b ("副主" | "任" → 主任): the sign of
  * a column cut in the middle of a word, which a headline or a paragraph end never makes.
  */
-export function wordAcross(a: string, b: string): boolean {
+export function wordAcross(a: string, b: string, guessUnknown = false): boolean {
   const left = a.slice(-6);
   const right = b.slice(0, 6);
   if (!/[\u4e00-\u9fff]$/.test(left) || !/^[\u4e00-\u9fff]/.test(right)) return false;
   let at = 0;
-  for (const token of segmenter().cut(left + right, false)) {
+  for (const token of segmenter().cut(left + right, guessUnknown)) {
     const end = at + token.length;
     if (at < left.length && end > left.length) return true;
     at = end;

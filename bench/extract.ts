@@ -1,0 +1,83 @@
+/**
+ * Speed of the extract stage alone (people, titles, organisations, events) on real 人民日报
+ * pages, one core, CPU time (the machine is shared; wall time would measure the neighbours).
+ * Run on its own: `npx tsc -p . && node dist/bench/extract.js`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { extract } from '../src/extract/index.js';
+import type { Article } from '../src/model.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = resolve(repoRoot, '..', 'shared', 'data', 'rmrb');
+const months = ['2019-10', '2020-02'];
+
+interface RawPage {
+  articles: Array<{ yinti: string; title: string; futi: string; body: string }>;
+}
+
+function readPages(): Article[][] {
+  const pages: Article[][] = [];
+  for (const month of months) {
+    const file = join(dataDir, `pages_${month}.jsonl.gz`);
+    for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const page = JSON.parse(line) as RawPage;
+      pages.push(
+        page.articles.map((raw) => ({
+          kicker: raw.yinti || null,
+          title: raw.title,
+          subtitle: raw.futi || null,
+          byline: null,
+          paragraphs: raw.body
+            .split('\n')
+            .map((text) => text.replace(/^[\s\u3000]+/u, ''))
+            .filter(Boolean),
+          subheadings: [],
+          photos: [],
+          continuedTo: null,
+          continuedFrom: null,
+        })),
+      );
+    }
+  }
+  return pages;
+}
+
+/** Least CPU milliseconds of `rounds` passes. */
+function bestCpu(rounds: number, pass: () => void): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    const start = process.cpuUsage();
+    pass();
+    const used = process.cpuUsage(start);
+    fastest = Math.min(fastest, (used.user + used.system) / 1000);
+  }
+  return fastest;
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(dataDir)) {
+    process.stdout.write(`(skipped: ${dataDir} is missing)\n`);
+    return;
+  }
+  const pages = readPages();
+  const characters = pages.reduce(
+    (sum, page) => sum + page.reduce((n, a) => n + a.paragraphs.join('').length, 0),
+    0,
+  );
+  const loadStart = performance.now();
+  extract(pages[0]);
+  const firstCall = performance.now() - loadStart;
+  const ms = bestCpu(3, () => {
+    for (const page of pages) extract(page, { date: '2019-10-10' });
+  });
+  process.stdout.write(
+    `${pages.length} pages, ${(characters / pages.length).toFixed(0)} characters a page; first call (jieba load) ${firstCall.toFixed(0)} ms\n` +
+      `extract: ${(ms / pages.length).toFixed(2)} ms CPU a page, ${((pages.length / ms) * 1000).toFixed(0)} pages/s\n`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await run();
