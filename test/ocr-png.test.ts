@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { test } from 'node:test';
+import { fixOcrBrackets } from '../src/read/image.js';
 import { cropShrink, decodePng, encodePng, isPng, stack } from '../src/read/png.js';
 import { hasChromium, makeSamplePdf } from './support/sample-pdf.js';
 
@@ -46,4 +47,12 @@ test('an RGB page rendered by pdftoppm (every PNG filter) decodes to its size, m
   const black = gray.data.filter((v) => v < 60).length;
   assert.ok(white > 0.7 && white < 0.99, `white share ${white}`);
   assert.ok(black > 100, 'text pixels are dark');
+});
+
+test('OCR brackets: an angle bracket closed by a round one was a round one', () => {
+  assert.equal(fixOcrBrackets('本报讯〈记者 柯云帆)走进'), '本报讯(记者 柯云帆)走进');
+  assert.equal(fixOcrBrackets('心情《环球走笔）'), '心情(环球走笔）');
+  assert.equal(fixOcrBrackets('（国际视点〉'), '（国际视点)');
+  // Book-title marks stay: 《》 closed by 》.
+  assert.equal(fixOcrBrackets('学习《决定》精神（评论）'), '学习《决定》精神（评论）');
 });

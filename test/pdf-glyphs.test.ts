@@ -10,6 +10,8 @@ test('Kangxi radicals, radical supplement forms and compatibility ideographs map
   assert.equal(unifyIdeographs('账\u2F3E\u2FAD\u2FC8'), '账户青黄');
   // The em dash drawn by a CJK font comes back as a horizontal bar.
   assert.equal(unifyIdeographs('1949\u20152019 \u2015\u2015'), '1949—2019 ——');
+  // A rare character that shares its glyph with a common one in the font.
+  assert.equal(unifyIdeographs('橡\u3B35'), '橡胶');
   // Nothing else changes: full-width punctuation and digits stay as printed.
   assert.equal(unifyIdeographs('７月７日，“一带一路”（记者）'), '７月７日，“一带一路”（记者）');
 });

@@ -105,7 +105,10 @@ test('the article view links both ways across a jump, marks subheads, shows phot
   assert.deepEqual(tail.continuation, []);
   const html = await get(head.url);
   assert.match(html.text, new RegExp(`<a href="${head.continuedTo.url}" rel="next">（下转第3版）</a>`));
-  assert.match(html.text, /<section class="continued" aria-label="接第3版">[^]*量子传感联合实验室[^]*<\/section>/);
+  assert.match(
+    html.text,
+    /<section class="continued" aria-label="接第3版">[\s\S]*量子传感联合实验室[\s\S]*<\/section>/,
+  );
   assert.match(
     html.text,
     /<figcaption>图为产业园展示中心。 <span class="meta">青溪日报记者 陶然 摄<\/span><\/figcaption>/,

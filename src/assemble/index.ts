@@ -87,7 +87,8 @@ function add(d: Draft, block: Block): void {
       break;
     case 'caption':
       // a caption wrapped onto several lines arrives as several caption blocks
-      if (d.pendingCaption !== null && d.lastRole === 'caption') d.pendingCaption = joinText(d.pendingCaption, block.text);
+      if (d.pendingCaption !== null && d.lastRole === 'caption')
+        d.pendingCaption = joinText(d.pendingCaption, block.text);
       else {
         flushCaption(d);
         d.pendingCaption = block.text;

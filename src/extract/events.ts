@@ -128,6 +128,8 @@ function findRoles(paragraphs: string[], people: string[]): Record<string, strin
   return roles;
 }
 
+const maxRoleParagraphs = 6;
+
 /** A date closing a meeting name: “感知中国·江苏文化周”2月18日 (在金边开幕). */
 const trailingDate = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?$/;
 
@@ -167,7 +169,8 @@ export function findEvents(articles: Article[], people: Person[], issueDate?: st
       .filter((person) => person.articles.includes(index) && !reporters.has(person.name))
       .filter((person) => !person.titles.some((title) => /(?:记者|通讯员)$/.test(title)))
       .map((person) => person.name);
-    const roles = findRoles(article.paragraphs, names);
+    // The roles of a report are given in its opening paragraphs.
+    const roles = findRoles(article.paragraphs.slice(0, maxRoleParagraphs), names);
     if (Object.keys(roles).length === 0) return;
     // 新华社拉萨10月13日电 …11日至13日在西藏调研: the dateline gives the month, the body the day.
     const opening = article.paragraphs.slice(0, 2).join('\n').normalize('NFKC');

@@ -74,19 +74,29 @@ function organisationIn(
   return found;
 }
 
-/** Tags every span in one jieba call (spans joined by line breaks, which no token crosses). */
-function tagSpans(spans: Span[]): Array<Array<{ word: string; tag: string }>> {
-  const perSpan: Array<Array<{ word: string; tag: string }>> = spans.map(() => []);
-  if (spans.length === 0) return perSpan;
-  let index = 0;
-  for (const token of tagger().tag(spans.map((span) => span.text).join('\n'), false)) {
-    if (token.word === '\n') {
-      index++;
-      continue;
+type Tokens = Array<{ word: string; tag: string }>;
+/** Tokens of spans already tagged: the same spans recur from page to page (市委、市政府, 国务院). */
+const tagged = new Map<string, Tokens>();
+const maxCached = 50000;
+
+/** Tags the spans not seen before in one jieba call (joined by line breaks, which no token crosses). */
+function tagSpans(spans: Span[]): Tokens[] {
+  const fresh = [...new Set(spans.map((span) => span.text).filter((text) => !tagged.has(text)))];
+  if (fresh.length > 0) {
+    if (tagged.size + fresh.length > maxCached) tagged.clear();
+    let index = 0;
+    let tokens: Tokens = [];
+    for (const token of tagger().tag(fresh.join('\n'), false)) {
+      if (token.word === '\n') {
+        tagged.set(fresh[index++], tokens);
+        tokens = [];
+        continue;
+      }
+      tokens.push(token);
     }
-    perSpan[index]?.push(token);
+    tagged.set(fresh[index], tokens);
   }
-  return perSpan;
+  return spans.map((span) => tagged.get(span.text) ?? []);
 }
 
 /** Organisations named in the units, each with the articles naming it. */

@@ -83,7 +83,7 @@ function runsFromTsv(rows: TsvRow[]): TextRun[] {
   }
   const runs: TextRun[] = [];
   for (const { row, words } of lines.values()) {
-    const text = unifyIdeographs(removeCjkSpaces(words.join(' ')));
+    const text = fixOcrBrackets(unifyIdeographs(removeCjkSpaces(words.join(' '))));
     if (!text) continue;
     runs.push({
       text,
@@ -96,6 +96,16 @@ function runsFromTsv(rows: TsvRow[]): TextRun[] {
     });
   }
   return runs;
+}
+
+/**
+ * Tesseract reads the full-width opening bracket （ as 〈 or 《 while it gets the closing one
+ * right: an opening angle bracket closed by a round one was a round one.
+ */
+export function fixOcrBrackets(text: string): string {
+  return text
+    .replace(/[〈《<]([^〈《<>〉》()（）]{1,40})([)）])/gu, '($1$2')
+    .replace(/([(（])([^〈《<>〉》()（）]{1,40})[〉》>]/gu, '$1$2)');
 }
 
 /** OCR sizes wobble by a few pixels: sizes near the body size are the body size. */
@@ -176,7 +186,9 @@ async function rereadHeads(path: string, fragments: Fragment[]): Promise<Fragmen
       texts.set(heads[i], list);
     }
     return fragments.map((f) => {
-      const again = headGaps(unifyIdeographs(removeCjkSpaces((texts.get(f) ?? []).join(' ')))).trim();
+      const again = fixOcrBrackets(
+        headGaps(unifyIdeographs(removeCjkSpaces((texts.get(f) ?? []).join(' ')))),
+      ).trim();
       return again ? { ...f, text: again } : f;
     });
   } catch {

@@ -122,13 +122,22 @@ const kangxiSimplified: Record<string, string> = {
 };
 
 /**
+ * Rare characters a CJK font draws with the glyph of a common one, so that the PDF's text
+ * comes out as the rare one (seen with Noto Sans CJK SC printed by chromium).
+ */
+const sharedGlyphs: Record<string, string> = {
+  '\u3B35': '胶', // 㬵
+};
+
+/**
  * Kangxi radicals, radicals supplement and compatibility ideographs → unified ideographs; and
  * the horizontal bar ― (U+2015), which CJK fonts map the em dash glyph to, → the em dash — that
  * Chinese text uses (破折号 ——).
  */
 export function unifyIdeographs(text: string): string {
-  return text.replace(/[\u2015\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => {
+  return text.replace(/[\u2015\u3B35\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => {
     if (c === '\u2015') return '\u2014';
+    if (sharedGlyphs[c]) return sharedGlyphs[c];
     const mapped = radicalSupplement[c] ?? kangxiSimplified[c];
     if (mapped) return mapped;
     // NFKC only for these blocks: applied to the whole text it would change 全角 punctuation.

@@ -18,7 +18,6 @@ export interface OrderOptions {
 interface Column {
   x0: number;
   x1: number;
-  index: number;
 }
 
 interface Placed {
@@ -71,11 +70,10 @@ function splitAt(
   return parts.filter((p) => p.length);
 }
 
-function extent(fragments: Fragment[], index: number): Column {
+function extent(fragments: Fragment[]): Column {
   return {
     x0: Math.min(...fragments.map(left)),
     x1: Math.max(...fragments.map(right)),
-    index,
   };
 }
 
@@ -124,9 +122,7 @@ function orderRegion(fragments: Fragment[], column: Column, em: number, out: Pla
     const headed = parts.map((part) => part.some((f) => f.fontSize > 1.15 * em));
     const lopsided = headed.some(Boolean) && !headed.every(Boolean);
     if (!(lopsided && horizontal.length)) {
-      parts.forEach((part, i) => {
-        orderRegion(part, extent(part, column.index + i), em, out);
-      });
+      for (const part of parts) orderRegion(part, extent(part), em, out);
       return;
     }
   }
@@ -173,7 +169,7 @@ export function orderPrinted(
   const tolerance = options.sizeTolerance ?? 1.06;
   const em = bodySize(fragments);
   const placed: Placed[] = [];
-  orderRegion(fragments, extent(fragments, 0), em, placed);
+  orderRegion(fragments, extent(fragments), em, placed);
   const sameSize = (a: number, b: number) => Math.max(a, b) / Math.min(a, b) < tolerance;
   const isBody = (f: Fragment) => sameSize(f.fontSize, em);
   // The edges of the printed column a line stands in, for indents and full lines: the body

@@ -1,4 +1,5 @@
 import type { Block, BlockRole, Line } from '../model.js';
+import { cohesion } from './cohesion.js';
 import {
   captionCue,
   creditRules,
@@ -16,7 +17,6 @@ import {
   trailingJump,
   wholeParenthetical,
 } from './patterns.js';
-import { cohesion } from './cohesion.js';
 import { type Piece, toPieces } from './pieces.js';
 import { wordAcross } from './words.js';
 
@@ -75,7 +75,7 @@ export function endsParagraph(p: Piece): boolean {
 /** 本版制图: X · 版式设计: X · 责任编辑: X — a line of its own that closes an article. */
 const staffLine = /^[\u4e00-\u9fff]{2,8}:\s*[\u4e00-\u9fff·\s]{2,16}$/;
 /** Box labels set like heads inside a body: 核心阅读, 编者按, 阅读提示. */
-const bodyLabel = /^(?:核心阅读|编者按|阅读提示|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;
+const bodyLabel = /^(?:核心阅读|编者按|阅读提示|内容提要|提要|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;
 
 const splitAt = (p: Piece, at: number): [Piece, Piece] => {
   const text = p.text;
@@ -114,7 +114,7 @@ function looksLikeHead(p: Piece): boolean {
   if (f.length > 64 || f.length < 2) return false;
   // a kicker leads into its title with a dash, whatever it holds
   if (/——$/.test(f) && f.length <= 64) return true;
-  if (bodyLabel.test(f)) return false;
+  if (bodyLabel.test(f) || staffLine.test(f)) return false;
   // a long line with several clauses, or a body opening with its dateline, is text; a title
   // of over 40 characters stands without a comma
   const bare = f.replace(/\([^()]*\)|“[^”]*”|《[^》]*》/g, '');
@@ -217,7 +217,12 @@ function demoteIndentedHeads(items: Item[]): void {
     const prev = items[i - 1];
     if (!items.slice(0, i).some((x) => x.kind === 'text')) continue;
     if (prev?.kind === 'jump-to' || prev?.kind === 'credit' || prev?.kind === 'head') continue;
-    if (next?.kind === 'text' && !next.piece.indent && !next.piece.wide && !datelinePrefix.test(next.piece.folded))
+    if (
+      next?.kind === 'text' &&
+      !next.piece.indent &&
+      !next.piece.wide &&
+      !datelinePrefix.test(next.piece.folded)
+    )
       item.kind = 'text';
   }
 }

@@ -98,7 +98,7 @@ export const reporterParen =
   /^[\s\u00a0\u3000]*\(([^()]{0,60}?(?:记者|通讯员|特派|报道员|见习)[^()]{0,60}|[\u4e00-\u9fff·\s\u00a0、]{2,16})\)/;
 /** 本报记者 X Y / 记者 X 通讯员 Y 报道 / 本报特约记者 X, standing alone or before the body. */
 export const standaloneByline = new RegExp(
-  `^(?:本报讯\\s*)?(?:[\\u4e00-\\u9fff]{0,10}?(?:本报|新华社|人民日报)?(?:驻[\\u4e00-\\u9fff]{1,8})?(?:特约|特派|见习|实习)?记者)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*)?(?:[\\s\\u00a0]*报道)?$`,
+  `^(?:本报讯\\s*)?\\(?(?:[\\u4e00-\\u9fff]{0,10}?(?:本报|新华社|人民日报)?(?:驻[\\u4e00-\\u9fff]{1,8})?(?:特约|特派|见习|实习)?记者)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*)?(?:[\\s\\u00a0]*报道)?\\)?$`,
 );
 /** 记者 X 通讯员 Y 报道 right after 本报讯, without brackets. */
 export const looseReporters = new RegExp(
@@ -116,6 +116,12 @@ export const runningHeadRules: Rule[] = [
     id: 'rh-page',
     pattern: new RegExp(`(?:^|\\s)第?\\s*${num}\\s*版(?:\\s|$)|^(?:版面|版次)\\s*[:]?\\s*${num}`),
     why: '第1版 · 3版',
+  },
+  {
+    id: 'rh-staff',
+    pattern:
+      /^(?:(?:责任编辑|编辑|美编|美术编辑|校对|审读|组版|版式|照排|值班编委|制版)\s*[:]\s*[\u4e00-\u9fff·]{2,4}\s*){1,5}$/,
+    why: '责任编辑:X 美术编辑:Y at the page edge',
   },
   { id: 'rh-date-dash', pattern: /^.{0,20}\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.{0,20}$/, why: '2025-07-09' },
   {

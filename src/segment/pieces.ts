@@ -34,7 +34,14 @@ export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    w += c >= 0x2e80 || (c >= 0x1100 && c <= 0x115f) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d) ? 2 : 1;
+    w +=
+      c >= 0x2e80 ||
+      (c >= 0x1100 && c <= 0x115f) ||
+      c === 0x2014 ||
+      c === 0x2026 ||
+      (c >= 0x2018 && c <= 0x201d)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -69,7 +76,10 @@ function dropRunningHeads(lines: RawLine[]): RawLine[] {
  * text shows as many lines of one width (the column edge), the short ones ending paragraphs.
  */
 export function wrapWidth(lines: { width: number }[], least = 12): number {
-  return wrapEdge(lines.map((l) => l.width), least).edge;
+  return wrapEdge(
+    lines.map((l) => l.width),
+    least,
+  ).edge;
 }
 
 /** The most common line length of a page (the column edge) and the share of lines at it. */
@@ -123,8 +133,14 @@ export function toPieces(lines: Line[]): Piece[] {
   const kept = dropRunningHeads(raw);
   // a column holds a fixed number of glyphs (a dump by characters) or a fixed width (a dump
   // by geometry, where Latin and digits are narrow): take the measure that clusters better
-  const byWidth = wrapEdge(kept.map((l) => l.width), 12);
-  const byChars = wrapEdge(kept.map((l) => l.chars), 6);
+  const byWidth = wrapEdge(
+    kept.map((l) => l.width),
+    12,
+  );
+  const byChars = wrapEdge(
+    kept.map((l) => l.chars),
+    6,
+  );
   const useChars = byChars.share > byWidth.share;
   const width = useChars ? byChars.edge : byWidth.edge;
   const measure = (l: RawLine) => (useChars ? l.chars : l.width);
