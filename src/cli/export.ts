@@ -28,6 +28,7 @@ export const exportCommand: Command = {
       throw new CliError(`${(error as Error).message}\nusage: ${usage}`);
     }
     const [format, file, ...extra] = parsed.positionals;
+    if (!format) throw new CliError(`give a format and a page file\nusage: ${usage}`);
     if (format !== 'alto')
       throw new CliError(`unknown export format '${format ?? ''}' (try: alto)\nusage: ${usage}`);
     if (!file || extra.length) throw new CliError(`give one page file\nusage: ${usage}`);

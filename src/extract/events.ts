@@ -69,13 +69,13 @@ function leadingGroup(pending: Pending[], sentence: string): string[] {
 /** Roles from the verbs of the paragraphs; `people` are the names that may fill them.
  * Names wait for the next verb; a clause that goes on after its last name (应莫迪邀请，) drops
  * them, one that ends on a name (…国务部长瓦吉哈·卡马尔，) keeps them for the next clause. */
-function findRoles(paragraphs: string[], people: string[]): Record<string, string[]> {
+function findRoles(
+  paragraphs: string[],
+  people: ReadonlySet<string>,
+  tokenRe: RegExp,
+): Record<string, string[]> {
   const roles: Record<string, string[]> = {};
-  if (people.length === 0) return roles;
-  const tokenRe = new RegExp(
-    `(${alternation(people)})|(他们|他|她)|(${verbAlternation})|([，,：:])|(${otherVerbs})`,
-    'g',
-  );
+  if (people.size === 0) return roles;
   let subject: string[] = [];
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.normalize('NFKC').split(sentenceEnd)) {
@@ -94,7 +94,8 @@ function findRoles(paragraphs: string[], people: string[]): Record<string, strin
           const last = pending.at(-1);
           if (last && last.end !== at) pending = [];
         } else if (name) {
-          if (subjectPosition(sentence, at)) pending.push({ name, start: at, end: at + name.length });
+          if (people.has(name) && subjectPosition(sentence, at))
+            pending.push({ name, start: at, end: at + name.length });
         } else if (pronoun) {
           if (subjectPosition(sentence, at)) {
             for (const who of subject) pending.push({ name: who, start: at, end: at + pronoun.length });
@@ -157,6 +158,11 @@ function eventPlace(article: Article): string | undefined {
 /** The event of each article that reports one (a type and at least one role). */
 export function findEvents(articles: Article[], people: Person[], issueDate?: string): PageEvent[] {
   const events: PageEvent[] = [];
+  // One token pattern for the page (names, pronouns, verbs, clause breaks), not one per article.
+  const tokenRe = new RegExp(
+    `(${people.length > 0 ? alternation(people.map((person) => person.name)) : '(?!)'})|(他们|他|她)|(${verbAlternation})|([，,：:])|(${otherVerbs})`,
+    'g',
+  );
   articles.forEach((article, index) => {
     const type = eventType(article);
     if (!type) return;
@@ -165,12 +171,14 @@ export function findEvents(articles: Article[], people: Person[], issueDate?: st
       ...(article.byline?.correspondents ?? []),
       ...article.photos.flatMap((photo) => photo.photographers),
     ]);
-    const names = people
-      .filter((person) => person.articles.includes(index) && !reporters.has(person.name))
-      .filter((person) => !person.titles.some((title) => /(?:记者|通讯员)$/.test(title)))
-      .map((person) => person.name);
+    const names = new Set(
+      people
+        .filter((person) => person.articles.includes(index) && !reporters.has(person.name))
+        .filter((person) => !person.titles.some((title) => /(?:记者|通讯员)$/.test(title)))
+        .map((person) => person.name),
+    );
     // The roles of a report are given in its opening paragraphs.
-    const roles = findRoles(article.paragraphs.slice(0, maxRoleParagraphs), names);
+    const roles = findRoles(article.paragraphs.slice(0, maxRoleParagraphs), names, tokenRe);
     if (Object.keys(roles).length === 0) return;
     // 新华社拉萨10月13日电 …11日至13日在西藏调研: the dateline gives the month, the body the day.
     const opening = article.paragraphs.slice(0, 2).join('\n').normalize('NFKC');

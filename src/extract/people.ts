@@ -159,6 +159,11 @@ function titledNames(
   register: Register,
   titled: boolean,
 ): void {
+  // 副委员长陈至立: 委员 ends inside a longer title, which is the one that counts.
+  for (let ahead = 1; ahead <= 3; ahead++) {
+    const longer = wordEndingAt(text, end + ahead, lexicon.titlesByLast);
+    if (longer && end + ahead - longer.length < end) return;
+  }
   // 领导人, 代表们, 队伍: the word is part of a longer word here.
   if (
     '人们的者'.includes(text[end] ?? '') ||
