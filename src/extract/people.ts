@@ -65,6 +65,9 @@ const reporterRe =
 /** 张三摄 / 王昊 孙昊摄影报道 at the end of a credit line. */
 const photographerRe =
   /(?:^|[\s\u3000])((?:[\u3400-\u9fff·]{2,6}[\s\u3000]+)*[\u3400-\u9fff·]{2,6})[\s\u3000]*摄(?:影报道|影)?(?:[（(][^）)]*[）)])?[\s\u3000]*$/;
+/** 图/高远 文/苏小棠 — slash credits of a picture story. */
+const slashCreditRe =
+  /(?:^|[\s\u3000])(?:图|文|摄影|摄|绘)\/[\s\u3000]*([\u3400-\u9fff·]{2,6})(?=[\s\u3000]|$)/g;
 /** 制图：沈亦伶, 本期统筹：杨烁壁 — a credit line naming one person. */
 const creditRe =
   /(?:^|[\s\u3000])(?:版式、制图|版式设计|制图|统筹|本期统筹|设计|编辑|整理|文字|图文|摄影)[：:][\s\u3000]*([\u3400-\u9fff·]{2,6})[\s\u3000]*$/;
@@ -348,8 +351,15 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
   if (text.includes('摄')) {
     const photo = text.match(photographerRe);
     if (photo) {
-      for (const item of photo[1].split(/[\s\u3000]+/))
-        if (looksLikeName(item) || item.includes('·')) register.add(item);
+      for (const item of photo[1].split(/[\s\u3000]+/)) {
+        const nameLength = item.length >= 2 && item.length <= 4;
+        if ((nameLength && looksLikeName(item)) || foreignNameAt(item, 0) === item) register.add(item);
+      }
+    }
+  }
+  if (text.includes('/')) {
+    for (const match of text.matchAll(slashCreditRe)) {
+      if (looksLikeName(match[1]) || foreignNameAt(match[1], 0) === match[1]) register.add(match[1]);
     }
   }
   if (text.includes('：') || text.includes(':')) {

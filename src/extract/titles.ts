@@ -51,7 +51,12 @@ function clauseStart(text: string, end: number, known: ReadonlySet<string>): num
     if (after >= end || at < cut) continue;
     if (conjunctions.has(match[0])) {
       const before = text.slice(cut, at);
-      const nameLike = before.length <= 4 && lexicon.surnames.has(before[0]);
+      // 张三与…, 常务副区长田卫东与…: what stands before is a name, or a title and a name.
+      const nameLike =
+        (before.length <= 4 && lexicon.surnames.has(before[0])) ||
+        [2, 3].some(
+          (n) => lexicon.surnames.has(before.at(-n) ?? '') && lexicon.titleEndRe.test(before.slice(0, -n)),
+        );
       // 伊朗最高领袖哈梅内伊和总统: a name ends what stands before the conjunction.
       const afterName = [...known].some((name) => before.endsWith(name));
       const complete =
