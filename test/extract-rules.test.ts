@@ -31,11 +31,11 @@ function people(articles: Article[], date?: string): Map<string, string[]> {
 test('rules: title + name, a 、-list sharing one title, and a postfix title', () => {
   const found = people([
     article([
-      '3月2日上午，青川县委书记罗振宇前往青川县职业中学调研。县领导白晓梅、汤立新参加。',
-      '罗振宇强调，要深入学习贯彻习近平总书记关于教育的重要论述。',
+      '3月2日上午，青川县委书记罗振川前往青川县职业中学调研。县领导白晓梅、汤立新参加。',
+      '罗振川强调，要深入学习贯彻习近平总书记关于教育的重要论述。',
     ]),
   ]);
-  assert.deepEqual(found.get('罗振宇'), ['青川县委书记']);
+  assert.deepEqual(found.get('罗振川'), ['青川县委书记']);
   assert.deepEqual(found.get('白晓梅'), ['县领导']);
   assert.deepEqual(found.get('汤立新'), ['县领导']);
   assert.deepEqual(found.get('习近平'), ['总书记']);
@@ -81,9 +81,9 @@ test('rules: events get type, date, roles and place from the verbs', () => {
     [
       article(
         [
-          '3月2日下午，青川县与绵州理工学院签署战略合作协议。青川县委书记罗振宇，绵州理工学院院长葛文清出席签约仪式。',
+          '3月2日下午，青川县与绵州理工学院签署战略合作协议。青川县委书记罗振川，绵州理工学院院长葛文清出席签约仪式。',
           '县委副书记沈一鸣主持，县领导白晓梅、汤立新参加。',
-          '活动中，白晓梅、葛文清代表双方签署协议。罗振宇表示，双方合作前景广阔。',
+          '活动中，白晓梅、葛文清代表双方签署协议。罗振川表示，双方合作前景广阔。',
         ],
         { title: '青川县与绵州理工学院签署战略合作协议' },
       ),
@@ -94,11 +94,11 @@ test('rules: events get type, date, roles and place from the verbs', () => {
   assert.equal(event.type, 'signing');
   assert.equal(event.date, '2026-03-02');
   assert.equal(event.timeOfDay, 'afternoon');
-  assert.deepEqual(event.roles.attended, ['罗振宇', '葛文清']);
+  assert.deepEqual(event.roles.attended, ['罗振川', '葛文清']);
   assert.deepEqual(event.roles.presided, ['沈一鸣']);
   assert.deepEqual(event.roles.participated, ['白晓梅', '汤立新']);
   assert.deepEqual(event.roles.signed, ['白晓梅', '葛文清']);
-  assert.deepEqual(event.roles.spoke, ['罗振宇']);
+  assert.deepEqual(event.roles.spoke, ['罗振川']);
   assert.ok(found.organisations.some((org) => org.name === '绵州理工学院'));
 });
 

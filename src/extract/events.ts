@@ -13,7 +13,7 @@ import { isPunctuation } from './names.js';
 const roleOf = new Map(lexicon.roleVerbs);
 const verbAlternation = alternation([...roleOf.keys()]);
 /** Other verbs that take the names before them (罗照辉介绍…): they end a wait for a role verb
- * (not 代表: 胡楠、李洁代表双方签署 is how 签署 finds its signers). */
+ * (not 代表: 白晓梅、葛文清代表双方签署 is how 签署 finds its signers). */
 const otherVerbs = alternation(
   lexicon.followers.filter(
     (word) => word.length > 1 && !roleOf.has(word) && word !== '代表' && word !== '共同',
@@ -68,7 +68,7 @@ function leadingGroup(pending: Pending[], sentence: string): string[] {
 
 /** Roles from the verbs of the paragraphs; `people` are the names that may fill them.
  * Names wait for the next verb; a clause that goes on after its last name (应莫迪邀请，) drops
- * them, one that ends on a name (…国务部长瓦吉哈·卡马尔，) keeps them for the next clause. */
+ * them, one that ends on a name (…国务部长伊莎贝尔·莫顿，) keeps them for the next clause. */
 function findRoles(
   paragraphs: string[],
   people: ReadonlySet<string>,
@@ -87,7 +87,7 @@ function findRoles(
         const at = match.index ?? 0;
         const [, name, pronoun, verb, comma, other] = match;
         if (other) {
-          // 瓦吉哈·卡马尔感谢…。她说: the names are the subject even without a role verb.
+          // 伊莎贝尔·莫顿感谢…。她说: the names are the subject even without a role verb.
           if (pending.length > 0) sentenceSubject ??= leadingGroup(pending, sentence);
           pending = [];
         } else if (comma) {
@@ -104,7 +104,7 @@ function findRoles(
           const role = roleOf.get(verb) ?? '';
           const gap = sentence.slice(Math.max(lastVerbEnd, 0), at);
           let names = [...new Set(pending.map((item) => item.name))];
-          // 出席会议并讲话: no new subject, no clause break, and 并: the last one goes on.
+          // 出席大会并讲话: no new subject, no clause break, and 并: the last one goes on.
           if (
             names.length === 0 &&
             lastVerbEnd >= 0 &&
@@ -131,7 +131,7 @@ function findRoles(
 
 const maxRoleParagraphs = 6;
 
-/** A date closing a meeting name: “感知中国·江苏文化周”2月18日 (在金边开幕). */
+/** A date closing a meeting name: “江城文化周”2月18日 (在金边开幕). */
 const trailingDate = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?$/;
 
 /** 新华社北京2月20日电（记者王迪）: the dateline opening a first paragraph. */

@@ -25,7 +25,7 @@ const neverInName = new Set('的了是们个着过之其这那需要应须能会
 const veryWeakLast = new Set('在等对向也就说及或并从把被将于曾还又都作做因告只参看称已则倒'.split(''));
 /** Characters that may end a name (魏凤和, 张维为) but need a strong cue after them then. */
 const weakLast = new Set([...veryWeakLast, ...'和与同为']);
-/** Single characters after which a name has ended (黄彦德正指挥, 张保平来村里). */
+/** Single characters after which a name has ended (孔德平正指挥, 沈一鸣来村里). */
 const endChars = new Set([...weakLast, ...'正仍便刚来到去']);
 
 const punctuationChars = new Set('，,。．；;：:、！!？?（）()“”"\'‘’《》〈〉[]【】—…-|/ \t\n\r\u3000\u00a0');
@@ -190,7 +190,7 @@ export function foreignNameAt(
     end++;
   }
   if (parts < 2) return null;
-  // 伊姆兰·汗热烈祝贺: end the last part where a cue follows.
+  // 伊万·彼得罗夫热烈祝贺: end the last part where a cue follows.
   if (cueAt(text, end, known) === 0) {
     for (let cut = end - 1; cut > lastStart; cut--) {
       if (cueAt(text, cut, known) > 0) return text.slice(start, cut);
@@ -200,7 +200,7 @@ export function foreignNameAt(
 }
 
 /** The start of the ·-name around the dot at `dot`: back over transliteration runs and
- * earlier dots, but not into a title (经理安萨尔·阿巴斯). */
+ * earlier dots, but not into a title (经理安娜·彼得罗娃). */
 export function foreignNameStart(text: string, dot: number): number {
   let start = dot;
   while (start > 0 && dot - start < 24) {
@@ -222,7 +222,7 @@ export type NameMode = 'title' | 'descriptor' | 'clause';
 
 /**
  * The name starting at `at`, or null. After a title (mode 'title') a transliterated name
- * without · (总统普京) and, failing all else, a short run up to a clear cue (外务审议官森健良。)
+ * without · (总统普京) and, failing all else, a short run up to a clear cue (外务审议官森田一郎。)
  * are names too; at the start of a clause only surname names and ·-names are.
  */
 export function nameAt(text: string, at: number, known: ReadonlySet<string>, mode: NameMode): Found | null {
@@ -268,7 +268,7 @@ function runToCue(text: string, at: number, known: ReadonlySet<string>): Found |
   return null;
 }
 
-/** 卡马尔关衷效 → 卡马尔 when 关衷效 is a known name run on in a headline. */
+/** 莫顿孔德平 → 卡马尔 when 关衷效 is a known name run on in a headline. */
 function trimKnownTail(name: string, known: ReadonlySet<string>): string {
   for (const other of known) {
     if (other !== name && name.endsWith(other) && !other.includes('·')) {
@@ -286,7 +286,7 @@ const postfixIntroducers = ['同', '和', '与', '及', '对', '向', '为', '�
 export function nameBefore(text: string, end: number, known: ReadonlySet<string>): string | null {
   const knownName = knownBefore(text, end, known);
   if (knownName) return knownName;
-  // 拉里贾尼议长: a transliterated name before the title.
+  // 拉斐尔议长: a transliterated name before the title.
   let start = end;
   while (start > 0 && end - start < 8 && lexicon.transliteration.has(text[start - 1])) start--;
   for (const length of [3, 2]) {
@@ -303,12 +303,12 @@ export function nameBefore(text: string, end: number, known: ReadonlySet<string>
       lexicon.orgSuffixEndRe.test(before);
     if (length === 2 && !edge) continue;
     if (length === 3 && words.isOrdinaryWord(text.slice(at + 1, end))) continue;
-    // 新任驻华大使, 文明家庭代表: the candidate would split a word.
+    // 新任驻某国大使, 全国文明家庭代表: the candidate would split a word.
     if (!edge && words.isWord(text.slice(at - 1, at + 1))) continue;
     return candidate;
   }
-  // 和普京总统, 陪同拉里贾尼议长: a transliterated name needs a word before it (a clause
-  // start is not enough: 哈萨克斯坦总统战略研究所 is a country).
+  // 和普京总统, 陪同拉斐尔议长: a transliterated name needs a word before it (a clause
+  // start is not enough: 某斯坦总统研究所 is a country).
   const run = text.slice(start, end);
   const introduced = postfixIntroducers.some((w) => text.slice(0, start).endsWith(w));
   if (run.length >= 2 && introduced) return run;

@@ -65,7 +65,8 @@ function organisationIn(
     if ((nounTag.test(tag) && !(run === '' && verbalTag.test(tag))) || (ends && run !== '')) {
       run += bridge + word;
       bridge = '';
-      if (offset === end && ends && run.length >= 2) found = run;
+      // A bare suffix word (中心, 学校) names no particular organisation.
+      if (offset === end && ends && run.length >= 2 && !suffixSet.has(run)) found = run;
     } else {
       run = '';
       bridge = '';

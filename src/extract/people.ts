@@ -57,9 +57,9 @@ class Register {
   }
 }
 
-/** Words before which a clause-initial name may stand (由蔡焱主持, 和李洁, 小区的张淑荣说). */
+/** Words before which a clause-initial name may stand (由蔡焱主持, 和李洁, 小区的郑秋云说). */
 const nameIntroducers = ['由', '和', '与', '同', '及', '陪同', '的', '以'];
-/** 新华社记者 王三 李四摄, （参与记者：罗婧婧、郭沛然） — reporters named after a spaced or colon-separated role. */
+/** 新华社记者 王三 李四摄, （参与记者：林海舟、唐一禾） — reporters named after a spaced or colon-separated role. */
 const reporterRe =
   /(?<=^|[（(，,。；\s\u3000])([\u3400-\u9fff]{0,8}?(?:记者|通讯员|摄影|实习生))(?:[\s\u3000]+|[：:][\s\u3000]*)([\u3400-\u9fff·]{2,6}(?:[、\s\u3000]+[\u3400-\u9fff·]{2,6})*)/g;
 /** 张三摄 / 王昊 孙昊摄影报道 at the end of a credit line. */
@@ -71,13 +71,13 @@ const slashCreditRe =
 /** 制图：沈亦伶, 本期统筹：杨烁壁 — a credit line naming one person. */
 const creditRe =
   /(?:^|[\s\u3000])(?:版式、制图|版式设计|制图|统筹|本期统筹|设计|编辑|整理|文字|图文|摄影)[：:][\s\u3000]*([\u3400-\u9fff·]{2,6})[\s\u3000]*$/;
-/** （本报北京、罗马电  颜欢、韩硕） / （周亚军、温振）: reporters in brackets after a dateline or as a whole bracket. */
+/** （本报北京、罗马电  颜欢、韩硕） / （方若晴、邱定远）: reporters in brackets after a dateline or as a whole bracket. */
 const bracketReportersRe =
   /(?:电[\s\u3000]*[（(]|[（(](?=[^）)]*[）)]\s*$)|电[\s\u3000]+)([\u3400-\u9fff·、\s\u3000]{2,60}?)[）)]/g;
 /** 任命X、Y为Z / 补选X为Z / 免去X的Z职务: appointments name people and their posts. */
 const appointmentRe =
   /(?:任命|补选|选举|增补|批准任命|决定任命|聘任|推选)([\u3400-\u9fff·（）()、]{2,120}?)为([^，,。；;]{2,40}?)(?=[，,。；;]|$)|免去([\u3400-\u9fff·]{2,8})的([^，,。；;]{2,60}?)职务/g;
-/** （记者朱基钗）, （记者孟祥麟、谢佳宁）: the reporters of a dateline. */
+/** （记者朱基钗）, （记者温可心、简一舟）: the reporters of a dateline. */
 const bracketByline = /[（(]((?:本报|新华社|人民日报)?(?:特约)?记者)([\u3400-\u9fff、]{2,30})[）)]/g;
 /** 同志 after a name marks it without giving a title (张富清同志). */
 const comradeRe = /同志/g;
@@ -99,7 +99,7 @@ function listItem(text: string, at: number, known: ReadonlySet<string>): Found |
   const segment = text
     .slice(at)
     .match(/^[\u3400-\u9fff·]{2,16}?(?=(?:[（(]女[）)])?(?:、|[，,。；;）)]|$))/u)?.[0];
-  // 、肯尼亚驻华大使塞雷姆: an item with its own title starts a new entry, not a list item.
+  // 、某国驻华大使马卡里: an item with its own title starts a new entry, not a list item.
   if (segment && lexicon.titleAnyRe.test(segment)) return null;
   if (
     segment &&
@@ -137,7 +137,7 @@ function nameList(text: string, at: number, known: ReadonlySet<string>): { names
     end += item.name.length;
     const female = text.slice(end).match(/^[（(]女[）)]/)?.[0];
     if (female) end += female.length;
-    // 潘玉程和卢嫔嫔双双打破: 和 joins the last name of a list.
+    // 洪一帆和石小溪双双打破: 和 joins the last name of a list.
     if (/^[和与及]/.test(text.slice(end))) {
       const last = nameAt(text, end + 1, known, 'clause');
       if (last && last.cue >= 2) {
@@ -162,7 +162,7 @@ function titledNames(
   register: Register,
   titled: boolean,
 ): void {
-  // 副委员长陈至立: 委员 ends inside a longer title, which is the one that counts.
+  // 副委员长柯明远: 委员 ends inside a longer title, which is the one that counts.
   for (let ahead = 1; ahead <= 3; ahead++) {
     const longer = wordEndingAt(text, end + ahead, lexicon.titlesByLast);
     if (longer && end + ahead - longer.length < end) return;
@@ -176,9 +176,9 @@ function titledNames(
   const first = nameAt(text, end, known, titled ? 'title' : 'descriptor');
   if (!first) return;
   const reporter = /(?:记者|通讯员)$/.test(word);
-  // 记者专访时表示: after 记者 only a name with a clear cue, not a guessed run.
+  // 记者采访时表示: after 记者 only a name with a clear cue, not a guessed run.
   if (reporter && first.cue < 2) return;
-  // A one-character description (队) needs a clear end: 天津泰达队杨帆；
+  // A one-character description (队) needs a clear end: 江城海鸥队岑亮；
   if (!titled && (first.cue < 1 || (word.length === 1 && first.cue < 3))) return;
   const titles = titled ? titlesBefore(text, end, known) : [];
   register.add(first.name, titles);
@@ -189,7 +189,7 @@ function titledNames(
   }
 }
 
-/** Further names of a list after its first item: 永川区领导李洁、宋文. Reporters' lists are
+/** Further names of a list after its first item: 县领导白晓梅、汤立新. Reporters' lists are
  * read leniently: every item with a surname is a name (记者孙超、江南、姚雪青). */
 function nameListAfter(text: string, at: number, known: ReadonlySet<string>, lenient = false): string[] {
   const names: string[] = [];
@@ -229,8 +229,8 @@ function* listRuns(text: string): Generator<{ 0: string; index: number }> {
 /** A clause: a run without punctuation other than 、. */
 const clauseRe = /[^，,。；;：:！!？?（）()“”"《》\s]+/g;
 
-/** Plain 、-lists of three or more names: 赵一曼、方志敏、刘胡兰等, 艾克森、韦世豪、高准翼;
- * and pairs of three-character names closed by punctuation: 从孔繁森、谷文昌，到…. */
+/** Plain 、-lists of three or more names: 岳东林、谷南川、石远山等, 庄一鸣、吕青山、尚可凡;
+ * and pairs of three-character names closed by punctuation: 从岳东林、谷南川，到…. */
 function bareLists(text: string, known: ReadonlySet<string>, register: Register): void {
   if (!text.includes('、')) return;
   for (const match of text.matchAll(
@@ -253,11 +253,11 @@ function bareLists(text: string, known: ReadonlySet<string>, register: Register)
       (item.includes('·') ? foreignNameAt(item, 0) === item : item.length <= 4 && looksLikeName(item));
     const middle = items.slice(1, -1).filter(isName);
     // Most middle items must read as names (a list of players may hold 明天, a name and a word),
-    // and not all be two characters (金佛、柏枝、箐坝 are places).
+    // and not all be two characters (金塘、柏岭、石坝 are places).
     if (middle.length * 3 < (items.length - 2) * 2 || middle.length === 0) continue;
     const allShort = !middle.some((item) => item.length >= 3 || known.has(item));
     if (allShort && !middle.every((item) => lexicon.surnames.has(item[0]) && !words.isWord(item))) continue;
-    // The first item may carry what stands before it (广州恒大淘宝队艾克森): its tail is the name.
+    // The first item may carry what stands before it (江城海鸥队庄一鸣): its tail is the name.
     const head = items[0];
     const first = [head.slice(-3), head.slice(-2)].find(
       (tail) => tail.length >= 2 && (known.has(tail) || looksLikeName(tail)) && !words.isOrdinaryWord(tail),
@@ -286,7 +286,7 @@ function knownListRe(known: ReadonlySet<string>): RegExp {
 
 /** People named in one unit, by the position rules (title, list, verb, byline). */
 function scanUnit(text: string, known: ReadonlySet<string>, register: Register): void {
-  // Title + name (+ 、name …): 永川区领导李洁、宋文; description + name: 村民颂苯说 (the
+  // Title + name (+ 、name …): 县领导白晓梅、汤立新; description + name: 村民颂苯说 (the
   // description is not a title). Words are found by where they end, the longest first.
   for (let end = 1; end < text.length; end++) {
     if (lexicon.titleLast[text.charCodeAt(end - 1)] === 0) continue;
@@ -296,13 +296,13 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     if (description && description.length >= title.length)
       titledNames(text, end, description, known, register, false);
   }
-  // ·-names anywhere: 瓦吉哈·卡马尔.
+  // ·-names anywhere: 伊莎贝尔·莫顿.
   for (const match of text.matchAll(/[·•・‧]/g)) {
     const start = foreignNameStart(text, match.index ?? 0);
     const name = start < (match.index ?? 0) ? foreignNameAt(text, start, known) : null;
     if (name) register.add(normaliseDots(name));
   }
-  // Clause-initial names (or 、-lists of them) before a verb: 胡楠、李洁代表双方签署.
+  // Clause-initial names (or 、-lists of them) before a verb: 白晓梅、葛文清代表双方签署.
   let skipTo = 0;
   for (let at = 0; at < text.length; at++) {
     if (at < skipTo || lexicon.nameStart[text.charCodeAt(at)] === 0 || !isClauseStart(text, at)) continue;
@@ -310,7 +310,7 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     if (list.names.length === 0) continue;
     const follower = followerAt(text, list.end);
     const known1 = list.names.length === 1 && known.has(list.names[0]);
-    // 小区的张淑荣说, 传单的万健学。: after 的, a name closed by punctuation or a verb.
+    // 小区的郑秋云说, 传单的万青松。: after 的, a name closed by punctuation or a verb.
     const single = list.names[0];
     const afterOf =
       text[at - 1] === '的' &&
@@ -330,7 +330,7 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     skipTo = list.end;
   }
   bareLists(text, known, register);
-  // A 、-list that holds a known name holds names: 拥有吴静钰、闻人云涛等名将.
+  // A 、-list that holds a known name holds names: 拥有钟小禾、闻人若水等名将.
   const listed = known.size > 0 && text.includes('、') ? knownListRe(known) : null;
   if (listed) {
     for (const match of text.matchAll(listed)) {
@@ -392,7 +392,7 @@ function scanAppointments(text: string, known: ReadonlySet<string>, register: Re
   }
 }
 
-/** 新华社记者 王三 李四摄, （参与记者：罗婧婧、郭沛然）. */
+/** 新华社记者 王三 李四摄, （参与记者：林海舟、唐一禾）. */
 function scanReporters(text: string, register: Register): void {
   for (const match of text.matchAll(reporterRe)) {
     const title = match[1].replace(/^(?:综合|参与)/, '');
@@ -488,7 +488,7 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
   for (const unit of units) {
     for (const match of unit.text.matchAll(lexicon.postfixTitleRe)) {
       const after = (match.index ?? 0) + match[0].length;
-      // 巴基斯坦总理伊姆兰·汗: a title followed by a name stands before it, not after a name.
+      // 某国总理伊万·彼得罗夫: a title followed by a name stands before it, not after a name.
       const next = nameAt(unit.text, after, known, 'title');
       if (next && next.cue >= 1) continue;
       const name = nameBefore(unit.text, match.index ?? 0, known);
@@ -497,7 +497,7 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
     for (const match of unit.text.matchAll(comradeRe)) {
       const at = match.index ?? 0;
       const name = nameBefore(unit.text, at, known);
-      // 有关领导同志: the name must begin a clause.
+      // 有关负责同志: the name must begin a clause.
       if (name && name.length >= 3 && (known.has(name) || isClauseStart(unit.text, at - name.length)))
         register.add(name);
     }

@@ -5,9 +5,9 @@ import { tagger } from './tagger.js';
 /**
  * The titles printed before a name whose title word ends at `end`: the title runs back to
  * the start of its clause (a punctuation mark or a word such as 会见 / 由 / 的), so
- * "。巴基斯坦联邦教育与职业培训部国务部长瓦吉哈·卡马尔" gives the whole ministry title, and
- * "中共中央总书记、国家主席、中央军委主席习近平" gives three titles. A long run is cut with
- * jieba to its trailing nouns (几乎每天都会收到惠山区…副局长 → 惠山区…副局长).
+ * "。某国联邦教育与职业培训部副部长伊莎贝尔·莫顿" gives the whole ministry title, and
+ * "市委书记、市人大常委会主任、市警备区党委第一书记孟海川" gives three titles. A long run is cut with
+ * jieba to its trailing nouns (每天都会接到东山区…副局长 → 惠山区…副局长).
  */
 
 /** Dates, times and openers that start a clause but are no part of a title. */
@@ -57,7 +57,7 @@ function clauseStart(text: string, end: number, known: ReadonlySet<string>): num
         [2, 3].some(
           (n) => lexicon.surnames.has(before.at(-n) ?? '') && lexicon.titleEndRe.test(before.slice(0, -n)),
         );
-      // 伊朗最高领袖哈梅内伊和总统: a name ends what stands before the conjunction.
+      // 某国议长拉斐尔和总统: a name ends what stands before the conjunction.
       const afterName = [...known].some((name) => before.endsWith(name));
       const complete =
         before === '' ||
@@ -82,7 +82,7 @@ const trimmed = new Map<string, string>();
 const maxCached = 20000;
 
 /** The trailing part of a long run that is still a title: it stops at an adverb, preposition
- * or pronoun (几乎每天都会收到…), keeps brackets whole and 与 / 和 inside an organisation name.
+ * or pronoun (每天都会接到…), keeps brackets whole and 与 / 和 inside an organisation name.
  * Results are cached: the same runs recur on every page of a paper. */
 function trailingNouns(title: string): string {
   let result = trimmed.get(title);
@@ -147,7 +147,7 @@ export function titlesBefore(text: string, end: number, known: ReadonlySet<strin
     const found = oneTitle(text, start, stop);
     if (!found || !lexicon.titleEndRe.test(found.title)) break;
     titles.unshift(found.title);
-    // 中共中央总书记、国家主席、中央军委主席习近平: walk back over 、 while whole titles continue.
+    // 市委书记、市人大常委会主任、市警备区党委第一书记孟海川: walk back over 、 while whole titles continue.
     if (!found.whole || start === 0 || text[start - 1] !== '、') break;
     stop = start - 1;
   }

@@ -117,23 +117,27 @@ function snapSizes(fragments: Fragment[]): Fragment[] {
 }
 
 /**
- * Tesseract reads the wide gap between two clauses of a head as a closing quote (抓紧春耕”确保…):
- * a ” between ideographs with no “ before it on the line is a gap. Heads only: in body text a
- * quote opened on the line before closes like that.
+ * Tesseract reads the wide gap between two clauses of a head as a quote (抓紧春耕”确保…): a ”
+ * between ideographs with no “ before it on the line, or a “ never closed after it, is a gap.
+ * It reads the dash that opens a subtitle or ends a kicker (——) as 一一. Heads only: in body
+ * text a quote opened on the line before closes like that, and 一一 is a word (一一握手).
  */
 function headGaps(text: string): string {
-  return text.replace(/(?<=\p{Script=Han})[”"](?=\p{Script=Han})/gu, (quote, at: number) =>
-    text.slice(0, at).includes('“') ? quote : ' ',
-  );
+  text = text.replace(/^一一(?=\p{Script=Han})/u, '——').replace(/(?<=\p{Script=Han}[，、]?)一一$/u, '——');
+  return text.replace(/(?<=\p{Script=Han})[“”"](?=\p{Script=Han})/gu, (quote, at: number) => {
+    // A closing quote with no opening one before it, or an opening one never closed after it.
+    const lone = quote === '“' ? !text.slice(at + 1).includes('”') : !text.slice(0, at).includes('“');
+    return lone ? ' ' : quote;
+  });
 }
 
 /** A scanned page image (PNG, JPEG, TIFF) → lines with geometry, through tesseract (chi_sim). */
 export async function readImage(path: string): Promise<SourcePage> {
   const rows = parseTsv(await tesseractTsv(path));
   const page = rows.find((r) => r.level === 1);
-  // Tesseract keeps columns apart in its own lines; pieces of one row closer than 1.2 em are
-  // one line (a head whose bracket tesseract set apart).
-  let fragments = snapSizes(fragmentsFromRuns(runsFromTsv(rows), { gutterEm: 1.2 }));
+  // Tesseract keeps columns apart in its own lines; pieces of one row closer than 1.5 em are
+  // one line (a head whose clauses or bracket tesseract set apart).
+  let fragments = snapSizes(fragmentsFromRuns(runsFromTsv(rows), { gutterEm: 1.5 }));
   if (!fragments.length) throw new InputError('OCR found no text on the image', 'empty');
   fragments = await rereadHeads(path, fragments);
   const lines = orderFragments(fragments, { sizeTolerance: 1.17 });
