@@ -3,11 +3,13 @@
  * `run(): Promise<void>` and prints its own lines; add a section by adding it below.
  */
 import { run as archive } from './archive.js';
+import { run as extract } from './extract.js';
 import { run as parse } from './parse.js';
 import { run as pdf } from './pdf.js';
 
 const sections: Array<[string, () => Promise<void>]> = [
   ['parse', parse],
+  ['extract', extract],
   ['archive', archive],
   ['pdf', pdf],
 ];

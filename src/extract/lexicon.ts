@@ -45,11 +45,15 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/** Words grouped by the code of their last UTF-16 unit, each group longest first. Keyed by
+ * number so that hot loops look a position up without cutting a one-character string. */
+export type WordsByLast = Map<number, string[]>;
+
 /** The words grouped by last character, each group longest first. */
-function byLastChar(words: readonly string[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+export function byLastChar(words: readonly string[]): WordsByLast {
+  const groups: WordsByLast = new Map();
   for (const word of words) {
-    const last = word.at(-1) ?? '';
+    const last = word.charCodeAt(word.length - 1);
     groups.set(last, [...(groups.get(last) ?? []), word]);
   }
   for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
@@ -57,10 +61,19 @@ function byLastChar(words: readonly string[]): Map<string, string[]> {
 }
 
 /** The longest word of `groups` ending at `end` (exclusive), or ''. */
-export function wordEndingAt(text: string, end: number, groups: Map<string, string[]>): string {
-  const group = groups.get(text[end - 1]);
+export function wordEndingAt(text: string, end: number, groups: WordsByLast): string {
+  const group = groups.get(text.charCodeAt(end - 1));
   if (!group) return '';
-  return group.find((word) => end >= word.length && text.startsWith(word, end - word.length)) ?? '';
+  for (const word of group) if (end >= word.length && text.startsWith(word, end - word.length)) return word;
+  return '';
+}
+
+/** A table over UTF-16 code units holding 1 where `test` holds for that one-unit string:
+ * the same answers as the predicate, without a string per lookup. */
+export function predicateTable(test: (char: string) => boolean): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (test(String.fromCharCode(code))) table[code] = 1;
+  return table;
 }
 
 /** A table over UTF-16 code units: which characters are in the set (faster than a Set in hot loops). */
@@ -86,6 +99,9 @@ export const lexicon = {
   compoundSurnames: new Set(surnameList.filter((s) => s.length === 2)),
   surnames: new Set(surnameList.filter((s) => s.length === 1)),
   transliteration: new Set(transliteration),
+  /** The same sets over code units: `surnameTable[text.charCodeAt(i)]` is 1 for a surname character. */
+  surnameTable: charTable(surnameList.filter((s) => s.length === 1)),
+  transliterationTable: charTable([...transliteration].filter((char) => char.length === 1)),
   titleWords,
   postfixTitles,
   followers,

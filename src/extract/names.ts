@@ -1,4 +1,4 @@
-import { lexicon } from './lexicon.js';
+import { byLastChar, charTable, lexicon, predicateTable, type WordsByLast } from './lexicon.js';
 import { wordTable } from './words.js';
 
 /**
@@ -34,10 +34,43 @@ export function isPunctuation(char: string | undefined): boolean {
   return char === undefined || punctuationChars.has(char) || (char <= ' ' && punctuation.test(char));
 }
 
+/** isPunctuation over code units, built from it: hot loops test positions without cutting strings. */
+const punctuationTable = predicateTable(isPunctuation);
+const digitTable = predicateTable((char) => digit.test(char));
+const dotTable = predicateTable((char) => dots.test(char));
+const hanTable = predicateTable((char) => han.test(char));
+const neverInNameTable = charTable(neverInName);
+const weakLastTable = charTable(weakLast);
+const endCharTable = charTable(endChars);
+/** First units of followers, postfix titles and compound surnames: a regular expression or a
+ * lookup anchored at a position can only match where one of them stands. */
+const followerFirst = charTable(lexicon.followers.map((word) => word[0]));
+const postfixFirst = charTable(lexicon.postfixTitles.map((word) => word[0]));
+const compoundFirst = charTable([...lexicon.compoundSurnames].map((word) => word[0]));
+const orgSuffixesByLast: WordsByLast = byLastChar(lexicon.orgSuffixes);
+const ofChar = 0x7684; // 的
+
+/** isPunctuation(text[at]), out-of-range positions included (they count as punctuation). */
+export function isPunctuationAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code !== code || punctuationTable[code] === 1;
+}
+
+/** True when a word of `groups` ends at `end` and starts at or after `start`. */
+export function endsWithWord(text: string, end: number, groups: WordsByLast, start = 0): boolean {
+  const group = groups.get(text.charCodeAt(end - 1));
+  if (!group) return false;
+  for (const word of group) if (end - word.length >= start && text.startsWith(word, end - word.length)) return true;
+  return false;
+}
+
+/** A set no name is in, shared so that its index is built once. */
+const noNames: ReadonlySet<string> = new Set();
+
 /** Known names indexed by first character, built once per set (cues test every position). */
 interface KnownIndex {
-  byFirst: Map<string, string[]>;
-  byLast: Map<string, string[]>;
+  byFirst: Map<number, string[]>;
+  byLast: Map<number, string[]>;
   dotted: string[];
 }
 const knownIndexes = new WeakMap<ReadonlySet<string>, KnownIndex>();
@@ -47,12 +80,12 @@ function indexOf(known: ReadonlySet<string>): KnownIndex {
   if (!index) {
     index = { byFirst: new Map(), byLast: new Map(), dotted: [] };
     for (const name of known) {
-      const first = index.byFirst.get(name[0]) ?? [];
+      const first = index.byFirst.get(name.charCodeAt(0)) ?? [];
       first.push(name);
-      index.byFirst.set(name[0], first);
-      const last = index.byLast.get(name.at(-1) ?? '') ?? [];
+      index.byFirst.set(name.charCodeAt(0), first);
+      const last = index.byLast.get(name.charCodeAt(name.length - 1)) ?? [];
       last.push(name);
-      index.byLast.set(name.at(-1) ?? '', last);
+      index.byLast.set(name.charCodeAt(name.length - 1), last);
       if (name.includes('·')) index.dotted.push(name);
     }
     knownIndexes.set(known, index);
@@ -62,15 +95,27 @@ function indexOf(known: ReadonlySet<string>): KnownIndex {
 
 /** The known name starting at `at`, if any. */
 export function knownAt(text: string, at: number, known: ReadonlySet<string>): string | undefined {
-  return indexOf(known)
-    .byFirst.get(text[at])
-    ?.find((name) => text.startsWith(name, at));
+  if (known.size === 0) return undefined;
+  const group = indexOf(known).byFirst.get(text.charCodeAt(at));
+  if (!group) return undefined;
+  for (const name of group) if (text.startsWith(name, at)) return name;
+  return undefined;
+}
+
+/** True when a known name other than `name` starts it (李铁 in 李铁曾). */
+export function knownPrefix(name: string, known: ReadonlySet<string>): boolean {
+  if (known.size === 0) return false;
+  const group = indexOf(known).byFirst.get(name.charCodeAt(0));
+  if (!group) return false;
+  for (const other of group) if (other !== name && name.startsWith(other)) return true;
+  return false;
 }
 
 /** The known name ending at `end`, if any. */
 function knownBefore(text: string, end: number, known: ReadonlySet<string>): string | undefined {
+  if (known.size === 0) return undefined;
   return indexOf(known)
-    .byLast.get(text[end - 1])
+    .byLast.get(text.charCodeAt(end - 1))
     ?.find((name) => end >= name.length && text.startsWith(name, end - name.length));
 }
 
@@ -83,27 +128,31 @@ const word: Cue = 1;
 /** The cue at `at`: punctuation, digit, a verb such as 出席 or a known name (strong), a
  * one-character verb such as 在 (weak), or a frequent word such as 前往 (word). */
 export function cueAt(text: string, at: number, known: ReadonlySet<string>, afterTitle = false): Cue {
-  if (at >= text.length || isPunctuation(text[at]) || digit.test(text[at])) return strong;
-  const ahead = text.slice(at, at + 6);
-  const follower = ahead.match(lexicon.followerStartRe)?.[0];
+  const code = text.charCodeAt(at);
+  // Out of range (NaN), punctuation or a digit.
+  if (code !== code || punctuationTable[code] === 1 || digitTable[code] === 1) return strong;
+  const follower =
+    followerFirst[code] === 1 ? text.slice(at, at + 6).match(lexicon.followerStartRe)?.[0] : undefined;
   if (follower && follower.length > 1) return strong;
-  if (lexicon.postfixStartRe.test(ahead)) return strong;
+  if (postfixFirst[code] === 1 && lexicon.postfixStartRe.test(text.slice(at, at + 6))) return strong;
   if (knownAt(text, at, known)) return strong;
-  if (follower || endChars.has(text[at]) || (afterTitle && text[at] === '的')) return weak;
-  if (words.isCommonWord(text.slice(at, at + 2))) return word;
+  if (follower || endCharTable[code] === 1 || (afterTitle && code === ofChar)) return weak;
+  if (words.isCommonWordAt(text, at)) return word;
   return 0;
 }
 
 function surnameLength(text: string, at: number): number {
-  if (lexicon.compoundSurnames.has(text.slice(at, at + 2))) return 2;
-  return lexicon.surnames.has(text[at]) ? 1 : 0;
+  const code = text.charCodeAt(at);
+  if (compoundFirst[code] === 1 && lexicon.compoundSurnames.has(text.slice(at, at + 2))) return 2;
+  return lexicon.surnameTable[code] === 1 ? 1 : 0;
 }
 
 /** Surname + given name whose characters could make a name (position not checked). */
 function plausible(candidate: string, surname: number, givenLength: number): boolean {
   if (candidate.length !== surname + givenLength) return false;
   for (let i = surname; i < candidate.length; i++) {
-    if (!han.test(candidate[i]) || neverInName.has(candidate[i])) return false;
+    const code = candidate.charCodeAt(i);
+    if (hanTable[code] === 0 || neverInNameTable[code] === 1) return false;
   }
   return !words.isOrdinaryWord(candidate);
 }
@@ -159,10 +208,12 @@ function chineseNameAt(text: string, at: number, known: ReadonlySet<string>, mod
 /** Up to 8 transliteration characters from `at`, stopped before a verb or a known name. */
 function transliterationRun(text: string, at: number, known: ReadonlySet<string>): string {
   let end = at;
-  while (end < text.length && end - at < 8 && lexicon.transliteration.has(text[end])) {
+  const table = lexicon.transliterationTable;
+  while (end < text.length && end - at < 8 && table[text.charCodeAt(end)] === 1) {
     if (end - at >= 2) {
-      const rest = text.slice(end);
-      if (weakLast.has(text[end]) || lexicon.followerStartRe.test(rest)) break;
+      const code = text.charCodeAt(end);
+      if (weakLastTable[code] === 1) break;
+      if (followerFirst[code] === 1 && lexicon.followerStartRe.test(text.slice(end))) break;
       if (knownAt(text, end, known)) break;
     }
     end++;
@@ -174,9 +225,9 @@ function transliterationRun(text: string, at: number, known: ReadonlySet<string>
 export function foreignNameAt(
   text: string,
   start: number,
-  known: ReadonlySet<string> = new Set(),
+  known: ReadonlySet<string> = noNames,
 ): string | null {
-  for (const name of indexOf(known).dotted) if (text.startsWith(name, start)) return name;
+  if (known.size > 0) for (const name of indexOf(known).dotted) if (text.startsWith(name, start)) return name;
   let end = start;
   let parts = 0;
   let lastStart = start;
@@ -186,7 +237,7 @@ export function foreignNameAt(
     lastStart = end;
     end += part.length;
     parts++;
-    if (!dots.test(text[end] ?? '')) break;
+    if (dotTable[text.charCodeAt(end)] !== 1) break;
     end++;
   }
   if (parts < 2) return null;
@@ -204,15 +255,16 @@ export function foreignNameAt(
 export function foreignNameStart(text: string, dot: number): number {
   let start = dot;
   while (start > 0 && dot - start < 24) {
-    const char = text[start - 1];
-    if (!lexicon.transliteration.has(char) && !dots.test(char)) break;
+    const code = text.charCodeAt(start - 1);
+    if (lexicon.transliterationTable[code] !== 1 && dotTable[code] !== 1) break;
     start--;
   }
   for (let at = start + 1; at < dot; at++) {
-    const before = text.slice(0, at);
-    if (lexicon.titleEndRe.test(before) || lexicon.descriptorEndRe.test(before)) start = at;
+    // A title or description ends at `at` (what titleEndRe / descriptorEndRe test on text.slice(0, at)).
+    if (endsWithWord(text, at, lexicon.titlesByLast) || endsWithWord(text, at, lexicon.descriptorsByLast))
+      start = at;
   }
-  while (dots.test(text[start] ?? '')) start++;
+  while (dotTable[text.charCodeAt(start)] === 1) start++;
   return start;
 }
 
@@ -243,7 +295,7 @@ export function nameAt(text: string, at: number, known: ReadonlySet<string>, mod
 
 /** No two-character window of the run is a word, and no title word is inside it. */
 function wordFree(run: string): boolean {
-  for (let i = 0; i + 2 <= run.length; i++) if (words.isWord(run.slice(i, i + 2))) return false;
+  for (let i = 0; i + 2 <= run.length; i++) if (words.isWordAt(run, i)) return false;
   return !lexicon.titleAnyRe.test(run) && !lexicon.followerStartRe.test(run);
 }
 
@@ -279,6 +331,11 @@ function trimKnownTail(name: string, known: ReadonlySet<string>): string {
   return name;
 }
 
+/** text.slice(0, end).endsWith(word), without the slice. */
+function endsAt(text: string, end: number, word: string): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
+}
+
 /** Words after which a two-character name may stand before a postfix title (同安倍首相). */
 const postfixIntroducers = ['同', '和', '与', '及', '对', '向', '为', '、', '陪同'];
 
@@ -288,19 +345,18 @@ export function nameBefore(text: string, end: number, known: ReadonlySet<string>
   if (knownName) return knownName;
   // 拉斐尔议长: a transliterated name before the title.
   let start = end;
-  while (start > 0 && end - start < 8 && lexicon.transliteration.has(text[start - 1])) start--;
+  while (start > 0 && end - start < 8 && lexicon.transliterationTable[text.charCodeAt(start - 1)] === 1) start--;
   for (const length of [3, 2]) {
     const at = end - length;
     if (at < 0) continue;
     const candidate = text.slice(at, end);
     const surname = surnameLength(text, at);
     if (surname === 0 || !plausible(candidate, surname, length - surname)) continue;
-    const before = text.slice(0, at);
     // A two-character name needs an edge before it: 关于李强总理 is too weak.
     const edge =
-      isPunctuation(text[at - 1]) ||
-      postfixIntroducers.some((word) => before.endsWith(word)) ||
-      lexicon.orgSuffixEndRe.test(before);
+      isPunctuationAt(text, at - 1) ||
+      postfixIntroducers.some((word) => endsAt(text, at, word)) ||
+      endsWithWord(text, at, orgSuffixesByLast);
     if (length === 2 && !edge) continue;
     if (length === 3 && words.isOrdinaryWord(text.slice(at + 1, end))) continue;
     // 新任驻某国大使, 全国文明家庭代表: the candidate would split a word.
@@ -310,7 +366,7 @@ export function nameBefore(text: string, end: number, known: ReadonlySet<string>
   // 和普京总统, 陪同拉斐尔议长: a transliterated name needs a word before it (a clause
   // start is not enough: 某斯坦总统研究所 is a country).
   const run = text.slice(start, end);
-  const introduced = postfixIntroducers.some((w) => text.slice(0, start).endsWith(w));
+  const introduced = postfixIntroducers.some((w) => endsAt(text, start, w));
   if (run.length >= 2 && introduced) return run;
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Organisation } from '../model.js';
-import { lexicon, wordEndingAt } from './lexicon.js';
-import { isPunctuation, words } from './names.js';
+import { byLastChar, charTable, lexicon } from './lexicon.js';
+import { endsWithWord, isPunctuationAt, words } from './names.js';
 import type { TextUnit } from './people.js';
 import { tagger } from './tagger.js';
 
@@ -13,25 +13,36 @@ import { tagger } from './tagger.js';
  */
 
 const suffixWords = [...lexicon.orgSuffixes, ...lexicon.placeSuffixes];
-const suffixes = new Map<string, string[]>();
-for (const suffix of suffixWords) {
-  const last = suffix.at(-1) ?? '';
-  suffixes.set(last, [...(suffixes.get(last) ?? []), suffix]);
-}
-const suffixEnd = new RegExp(`[${[...suffixes.keys()].join('')}]`, 'g');
+const suffixes = byLastChar(suffixWords);
+/** Last characters of the suffixes: where a span may end. */
+const suffixLast = charTable(suffixWords.map((suffix) => suffix[suffix.length - 1]));
 const suffixSet = new Set(suffixWords);
-const endsAsOrganisation = (text: string): boolean =>
-  lexicon.orgSuffixEndRe.test(text) || lexicon.placeSuffixEndRe.test(text);
-const nounTag = /^(?:n(?!r)|j|vn|b|an)/;
+/** Does the text end in an organisation or place suffix (orgSuffixEndRe / placeSuffixEndRe)? */
+const endsAsOrganisation = (text: string): boolean => endsWithWord(text, text.length, suffixes);
+const nounTagRe = /^(?:n(?!r)|j|vn|b|an)/;
 /** Tags that may not start a name: 建设重庆…, 调研…学院 are verbs before an organisation. */
-const verbalTag = /^(?:vn|an)$/;
+const verbalTagRe = /^(?:vn|an)$/;
+/** Answers of a tag test by tag: jieba uses a few dozen tags, tested for every token. */
+function memoTag(re: RegExp): (tag: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (tag) => {
+    let answer = answers.get(tag);
+    if (answer === undefined) {
+      answer = re.test(tag);
+      answers.set(tag, answer);
+    }
+    return answer;
+  };
+}
+const nounTag = memoTag(nounTagRe);
+const verbalTag = memoTag(verbalTagRe);
 const maxSpan = 20;
 
 /** Does this token close a name: a bare suffix (部, 局), or a longer noun ending in one (培训部)? */
 function closes(word: string, tag: string): boolean {
   if (!endsAsOrganisation(word)) return false;
   if (suffixSet.has(word) || tag === 'nt' || tag === 'j') return true;
-  return word.length >= 3 && /^n/.test(tag);
+  return word.length >= 3 && tag.startsWith('n');
 }
 
 interface Span {
@@ -53,7 +64,8 @@ function organisationIn(
   let run = '';
   let bridge = '';
   let offset = 0;
-  for (const [index, { word, tag }] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const { word, tag } = tokens[index];
     offset += word.length;
     if (offset > end) break;
     if (cut && index === 0) continue;
@@ -62,7 +74,7 @@ function organisationIn(
       bridge = word;
       continue;
     }
-    if ((nounTag.test(tag) && !(run === '' && verbalTag.test(tag))) || (ends && run !== '')) {
+    if ((nounTag(tag) && !(run === '' && verbalTag(tag))) || (ends && run !== '')) {
       run += bridge + word;
       bridge = '';
       // A bare suffix word (中心, 学校) names no particular organisation.
@@ -104,16 +116,16 @@ function tagSpans(spans: Span[]): Tokens[] {
 export function findOrganisations(units: TextUnit[]): Organisation[] {
   const spans: Span[] = [];
   for (const { text, article } of units) {
-    for (const match of text.matchAll(suffixEnd)) {
-      const end = (match.index ?? 0) + 1;
+    for (let end = 1; end <= text.length; end++) {
+      if (suffixLast[text.charCodeAt(end - 1)] !== 1) continue;
       // 部分, 局面, 院士: the suffix starts a word with what follows; 西部, 签署: it ends one
       // that is no name. Both are left out before asking jieba.
-      if (!wordEndingAt(text, end, suffixes) || words.isWord(text.slice(end - 1, end + 1))) continue;
-      if (!suffixSet.has(text.slice(end - 2, end)) && words.isCommonWord(text.slice(end - 2, end))) continue;
+      if (!endsWithWord(text, end, suffixes) || words.isWordAt(text, end - 1)) continue;
+      if (words.isCommonWordAt(text, end - 2) && !suffixSet.has(text.slice(end - 2, end))) continue;
       let start = end - 1;
-      while (start > 0 && end - start < maxSpan && !isPunctuation(text[start - 1])) start--;
+      while (start > 0 && end - start < maxSpan && !isPunctuationAt(text, start - 1)) start--;
       if (end - start < 2) continue;
-      const cut = start > 0 && !isPunctuation(text[start - 1]);
+      const cut = start > 0 && !isPunctuationAt(text, start - 1);
       spans.push({ text: text.slice(start, end + 1).replace(/\s/g, ' '), end: end - start, article, cut });
     }
   }

@@ -1,11 +1,13 @@
 import type { Article, Person } from '../model.js';
-import { alternation, lexicon, wordEndingAt } from './lexicon.js';
+import { alternation, charTable, lexicon, predicateTable, wordEndingAt } from './lexicon.js';
 import {
   cueAt,
   type Found,
   foreignNameAt,
   foreignNameStart,
   isPunctuation,
+  isPunctuationAt,
+  knownPrefix,
   nameAt,
   nameBefore,
   normaliseDots,
@@ -82,11 +84,11 @@ const bracketByline = /[（(]((?:本报|新华社|人民日报)?(?:特约)?记�
 /** 同志 after a name marks it without giving a title (张富清同志). */
 const comradeRe = /同志/g;
 
-const introducerEnds = new Set(nameIntroducers.map((word) => word.at(-1)));
+const introducerEnds = charTable(nameIntroducers.map((word) => word[word.length - 1]));
 
 function isClauseStart(text: string, at: number): boolean {
-  if (at === 0 || isPunctuation(text[at - 1])) return true;
-  if (!introducerEnds.has(text[at - 1])) return false;
+  if (at === 0 || isPunctuationAt(text, at - 1)) return true;
+  if (introducerEnds[text.charCodeAt(at - 1)] !== 1) return false;
   return nameIntroducers.some((word) => text.startsWith(word, at - word.length));
 }
 
@@ -216,18 +218,26 @@ function nameListAfter(text: string, at: number, known: ReadonlySet<string>, len
 function* listRuns(text: string): Generator<{ 0: string; index: number }> {
   const first = text.indexOf('、');
   if (first < 0 || text.indexOf('、', first + 1) < 0) return;
-  for (const clause of text.matchAll(clauseRe)) {
-    const body = clause[0];
-    const at = body.indexOf('、');
-    if (at < 0 || body.indexOf('、', at + 1) < 0) continue;
-    for (const match of body.matchAll(/[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu)) {
-      yield { 0: match[0], index: (clause.index ?? 0) + (match.index ?? 0) };
+  // The clauses (maximal runs of clauseRe) that hold a 、, found from each 、 outwards.
+  for (let at = first; at >= 0; ) {
+    let start = at;
+    while (start > 0 && clauseChar[text.charCodeAt(start - 1)] === 1) start--;
+    let end = at + 1;
+    while (end < text.length && clauseChar[text.charCodeAt(end)] === 1) end++;
+    const second = text.indexOf('、', at + 1);
+    if (second >= 0 && second < end) {
+      const body = text.slice(start, end);
+      for (const match of body.matchAll(/[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu)) {
+        yield { 0: match[0], index: start + (match.index ?? 0) };
+      }
     }
+    at = text.indexOf('、', end);
   }
 }
 
 /** A clause: a run without punctuation other than 、. */
-const clauseRe = /[^，,。；;：:！!？?（）()“”"《》\s]+/g;
+const clauseRe = /[^，,。；;：:！!？?（）()“”"《》\s]/;
+const clauseChar = predicateTable((char) => clauseRe.test(char));
 
 /** Plain 、-lists of three or more names: 岳东林、谷南川、石远山等, 庄一鸣、吕青山、尚可凡;
  * and pairs of three-character names closed by punctuation: 从岳东林、谷南川，到…. */
@@ -417,9 +427,7 @@ function needsSecondRound(
   mention: RegExp,
 ): boolean {
   if (unit.head) return true;
-  for (const name of found.titles.keys()) {
-    for (const other of known) if (other !== name && name.startsWith(other)) return true;
-  }
+  for (const name of found.titles.keys()) if (knownPrefix(name, known)) return true;
   const text = unit.text;
   for (const match of text.matchAll(mention)) {
     const start = match.index ?? 0;
@@ -465,10 +473,11 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
     ...perUnit.flatMap((found) => [...found.titles.keys()]),
   ]);
   // 伊莎贝尔·莫顿孔德平 read from a headline is two known names run together: drop it.
+  const firstNames = [...firstRound];
   const known: ReadonlySet<string> = new Set(
-    [...firstRound].filter(
+    firstNames.filter(
       (name) =>
-        ![...firstRound].some(
+        !firstNames.some(
           (head) => head !== name && name.startsWith(head) && firstRound.has(name.slice(head.length)),
         ),
     ),

@@ -32,6 +32,33 @@ export interface WordTable {
   isFrequentWord(text: string): boolean;
   /** True for a frequent function character (不, 很, 要, 让, 较): no name starts with one. */
   isFunctionChar(char: string): boolean;
+  /** isCommonWord / isWord / isFrequentWord of text.slice(at, at + 2), without cutting it (at ≥ 0). */
+  isCommonWordAt(text: string, at: number): boolean;
+  isWordAt(text: string, at: number): boolean;
+  isFrequentWordAt(text: string, at: number): boolean;
+}
+
+/** Two-unit words as sets of second units by first unit: looked up from a position with no string made. */
+type PairSet = Array<Set<number> | undefined>;
+
+function pairSet(words: Iterable<string>): PairSet {
+  const pairs: PairSet = new Array(0x10000);
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    let set = pairs[first];
+    if (!set) {
+      set = new Set();
+      pairs[first] = set;
+    }
+    set.add(word.charCodeAt(1));
+  }
+  return pairs;
+}
+
+/** Is text.slice(at, at + 2) in the pair set? The sets hold two-unit words only. */
+function pairAt(pairs: PairSet, text: string, at: number): boolean {
+  if (at + 2 > text.length) return false;
+  return pairs[text.charCodeAt(at)]?.has(text.charCodeAt(at + 1)) ?? false;
 }
 
 export function wordTable(surnameStart: (word: string) => boolean): WordTable {
@@ -62,11 +89,18 @@ export function wordTable(surnameStart: (word: string) => boolean): WordTable {
   };
   for (const line of Buffer.from(dict).toString('utf8').split('\n')) add(line, false);
   for (const line of readList('userdict.txt')) add(line, true);
+  const commonPairs = pairSet(common);
+  const anyPairs = pairSet(any);
+  const frequentPairs = pairSet(frequent);
   return {
     isOrdinaryWord: (text) => ordinary.get(text) === false,
     isCommonWord: (text) => common.has(text),
     isWord: (text) => any.has(text),
     isFrequentWord: (text) => frequent.has(text),
     isFunctionChar: (char) => functionChars.has(char),
+    isCommonWordAt: (text, at) => (at < 0 ? common.has(text.slice(at, at + 2)) : pairAt(commonPairs, text, at)),
+    isWordAt: (text, at) => (at < 0 ? any.has(text.slice(at, at + 2)) : pairAt(anyPairs, text, at)),
+    isFrequentWordAt: (text, at) =>
+      at < 0 ? frequent.has(text.slice(at, at + 2)) : pairAt(frequentPairs, text, at),
   };
 }

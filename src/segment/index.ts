@@ -69,8 +69,17 @@ function roleOf(kind: Kind): BlockRole {
 /** The piece ends a sentence (so a paragraph may end here). */
 export function endsParagraph(p: Piece): boolean {
   const f = p.folded.trim();
-  return p.closed || sentenceEnd.test(f) || wholeParenthetical.test(f) || staffLine.test(f);
+  return (
+    p.closed || sentenceEnd.test(f) || wholeParenthetical.test(f) || staffLine.test(f) || closingLine.test(f)
+  );
 }
+
+/**
+ * Lines that close an article without a full stop: a closing parenthetical (…2月24日电),
+ * an author's place and name (江苏兴化市 孙贵书), an address to write to.
+ */
+const closingLine =
+  /\)$|^[\u4e00-\u9fff]{2,12}\s+[\u4e00-\u9fff·]{2,4}$|[\w.-]+@[\w.-]+\.\w+$|https?:\/\/\S+$/;
 
 /** 本版制图: X · 版式设计: X · 责任编辑: X — a line of its own that closes an article. */
 const staffLine =

@@ -90,6 +90,12 @@ async function main(): Promise<void> {
   const all = loadMonth(values.month!);
   const step = Math.max(1, Math.floor(all.length / count));
   const chosen = all.filter((_, i) => i % step === 0).slice(0, count);
+  // OCR is slow: a few pages spread over the set (the middle of each k-th part).
+  const ocrPages = new Set(
+    Array.from({ length: Math.min(ocrCount, chosen.length) }, (_, j) =>
+      Math.floor(((j + 0.5) * chosen.length) / Math.min(ocrCount, chosen.length)),
+    ),
+  );
   const work = values.keep ?? (await mkdtemp(join(tmpdir(), 'baoku-pdf-eval-')));
   const dirs = Object.fromEntries(
     ['gold', 'pdf', 'text', 'gold-ocr', 'ocr', 'files'].map((d) => [d, join(work, d)]),
@@ -124,7 +130,7 @@ async function main(): Promise<void> {
       textMs += performance.now() - t;
       await writeFile(join(dirs.text, `${id}.json`), JSON.stringify(toContract(viaText)));
 
-      if (i < ocrCount) {
+      if (ocrPages.has(i)) {
         t = performance.now();
         const png = join(dirs.files, `${id}.png`);
         await writeFile(png, await renderPageImage(pdfPath, 1, 200));
