@@ -85,15 +85,19 @@ function add(d: Draft, block: Block): void {
       if (!d.byline && !d.pieces.length) d.byline = parseStandaloneByline(block.text);
       else d.pieces.push(piece(block, false));
       break;
-    case 'caption':
-      // a caption wrapped onto several lines arrives as several caption blocks
+    case 'caption': {
+      // a caption wrapped onto several lines arrives as several caption blocks; a caption
+      // right after a credit (set above its caption) belongs to that credit's photo
+      const lastPhoto = d.photos[d.photos.length - 1];
       if (d.pendingCaption !== null && d.lastRole === 'caption')
         d.pendingCaption = joinText(d.pendingCaption, block.text);
+      else if (d.lastRole === 'credit' && lastPhoto?.caption === null) lastPhoto.caption = block.text;
       else {
         flushCaption(d);
         d.pendingCaption = block.text;
       }
       break;
+    }
     case 'credit':
       d.photos.push(photo(d.pendingCaption, block.text));
       d.pendingCaption = null;

@@ -138,3 +138,53 @@ export const lexicon = {
   orgSuffixEndRe: new RegExp(`(?:${alternation(orgSuffixes)})$`),
   placeSuffixEndRe: new RegExp(`(?:${alternation(placeSuffixes)})$`),
 };
+
+/** One match of a WordScanner: where it starts, the word and the tag of its group. */
+export interface WordMatch<Tag> {
+  index: number;
+  word: string;
+  tag: Tag;
+}
+
+/**
+ * The leftmost, non-overlapping matches of an alternation of literal words, as
+ * `new RegExp(alternation(words), 'g')` finds them, without compiling a regular expression per
+ * page: the candidates at a position (by first code unit) are tried in the alternation's order,
+ * longest first, groups in the order given, as the regular expression tries them.
+ */
+export class WordScanner<Tag> {
+  private readonly first = new Uint8Array(0x10000);
+  private readonly byFirst = new Map<number, Array<{ word: string; tag: Tag }>>();
+
+  constructor(groups: ReadonlyArray<{ words: readonly string[]; tag: Tag }>) {
+    for (const { words, tag } of groups) {
+      for (const word of [...words].sort((a, b) => b.length - a.length)) {
+        if (word === '') throw new Error('WordScanner: empty word');
+        const code = word.charCodeAt(0);
+        this.first[code] = 1;
+        const list = this.byFirst.get(code) ?? [];
+        list.push({ word, tag });
+        this.byFirst.set(code, list);
+      }
+    }
+  }
+
+  /** The first match at or after `from`. With `after`, a word counts only when that code unit
+   * follows it (the regular expression `(?:words)、`); the match then ends after that unit. */
+  find(text: string, from: number, after?: number): (WordMatch<Tag> & { end: number }) | null {
+    const first = this.first;
+    for (let at = from; at < text.length; at++) {
+      if (first[text.charCodeAt(at)] !== 1) continue;
+      for (const candidate of this.byFirst.get(text.charCodeAt(at)) ?? []) {
+        if (!text.startsWith(candidate.word, at)) continue;
+        const end = at + candidate.word.length;
+        if (after !== undefined) {
+          if (text.charCodeAt(end) !== after) continue;
+          return { index: at, word: candidate.word, tag: candidate.tag, end: end + 1 };
+        }
+        return { index: at, word: candidate.word, tag: candidate.tag, end };
+      }
+    }
+    return null;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Article, Person } from '../model.js';
-import { alternation, charTable, lexicon, predicateTable, wordEndingAt } from './lexicon.js';
+import { alternation, charTable, lexicon, predicateTable, WordScanner, wordEndingAt } from './lexicon.js';
 import {
   cueAt,
   type Found,
@@ -282,17 +282,38 @@ function bareLists(text: string, known: ReadonlySet<string>, register: Register)
   }
 }
 
-const knownListRes = new WeakMap<ReadonlySet<string>, RegExp>();
+const knownScanners = new WeakMap<ReadonlySet<string>, NameScanner>();
 
-/** A known name followed by 、, built once per set of known names. */
-function knownListRe(known: ReadonlySet<string>): RegExp {
-  let re = knownListRes.get(known);
-  if (!re) {
-    re = new RegExp(`(?:${alternation([...known])})、`, 'g');
-    knownListRes.set(known, re);
+/** Finds the known names in a text (what `new RegExp(alternation([...known]), 'g')` finds),
+ * built once per set of known names. */
+function knownScanner(known: ReadonlySet<string>): NameScanner {
+  let scanner = knownScanners.get(known);
+  if (!scanner) {
+    scanner = nameScanner([...known]);
+    knownScanners.set(known, scanner);
   }
-  return re;
+  return scanner;
 }
+
+type NameScanner = (text: string, from: number, after?: number) => { index: number; end: number } | null;
+
+/** A scanner over names; the regular expression it stands for where a name is empty (never
+ * expected, but an empty alternative matches everywhere and the scanner does not model that). */
+function nameScanner(names: string[]): NameScanner {
+  if (!names.includes('')) {
+    const scanner = new WordScanner([{ words: names, tag: 0 }]);
+    return (text, from, after) => scanner.find(text, from, after);
+  }
+  const source = alternation(names);
+  return (text, from, after) => {
+    const re = new RegExp(after === undefined ? source : `(?:${source})${String.fromCharCode(after)}`, 'g');
+    re.lastIndex = from;
+    const match = re.exec(text);
+    return match ? { index: match.index, end: match.index + match[0].length } : null;
+  };
+}
+
+const listMark = '、'.charCodeAt(0);
 
 /** People named in one unit, by the position rules (title, list, verb, byline). */
 function scanUnit(text: string, known: ReadonlySet<string>, register: Register): void {
@@ -341,11 +362,11 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
   }
   bareLists(text, known, register);
   // A 、-list that holds a known name holds names: 拥有钟小禾、闻人若水等名将.
-  const listed = known.size > 0 && text.includes('、') ? knownListRe(known) : null;
+  const listed = known.size > 0 && text.includes('、') ? knownScanner(known) : null;
   if (listed) {
-    for (const match of text.matchAll(listed)) {
-      for (const other of nameListAfter(text, (match.index ?? 0) + match[0].length, known))
-        register.add(other);
+    // Each known name followed by 、 (the regular expression (?:known…)、 with g).
+    for (let match = listed(text, 0, listMark); match; match = listed(text, match.end, listMark)) {
+      for (const other of nameListAfter(text, match.end, known)) register.add(other);
     }
   }
   if (appointmentWords.test(text)) scanAppointments(text, known, register);
@@ -424,14 +445,14 @@ function needsSecondRound(
   unit: TextUnit,
   found: Register,
   known: ReadonlySet<string>,
-  mention: RegExp,
+  mention: NameScanner,
 ): boolean {
   if (unit.head) return true;
   for (const name of found.titles.keys()) if (knownPrefix(name, known)) return true;
   const text = unit.text;
-  for (const match of text.matchAll(mention)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
+  for (let match = mention(text, 0); match; match = mention(text, match.end)) {
+    const start = match.index;
+    const end = match.end;
     if (text[start - 1] === '、' || text[end] === '、') return true;
     if (lexicon.nameStart[text.charCodeAt(end)] === 1 && cueAt(text, end, known) < 2) return true;
   }
@@ -483,7 +504,7 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
     ),
   );
   if (known.size > 0) {
-    const mention = new RegExp(alternation([...known]), 'g');
+    const mention = knownScanner(known);
     units.forEach((unit, index) => {
       if (!needsSecondRound(unit, perUnit[index], known, mention)) return;
       const found = new Register();
@@ -514,9 +535,10 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
   const names = [...register.titles.keys()];
   const articlesOf = new Map<string, Set<number>>(names.map((name) => [name, new Set()]));
   if (names.length > 0) {
-    const mention = new RegExp(alternation(names), 'g');
-    for (const unit of units) {
-      for (const match of unit.text.matchAll(mention)) articlesOf.get(match[0])?.add(unit.article);
+    const mention = nameScanner(names);
+    for (const { text, article } of units) {
+      for (let match = mention(text, 0); match; match = mention(text, match.end))
+        articlesOf.get(text.slice(match.index, match.end))?.add(article);
     }
   }
   articles.forEach((article, index) => {

@@ -191,6 +191,16 @@ function markCaptions(items: Item[]): void {
           if (!(items[k - 1]?.kind === 'head' || piece.piece.gapBefore)) break;
           piece.kind = 'caption';
         }
+      } else {
+        // the credit first and its caption after it (a picture story, or a credit set above)
+        const after = items[i + 1];
+        const f2 = after?.piece.folded ?? '';
+        if (
+          after?.kind === 'text' &&
+          f2.length <= 300 &&
+          (captionCue.test(f2) || (isStoryHead(items, i) && sentenceEnd.test(f2)))
+        )
+          after.kind = 'caption';
       }
     } else if (
       item.kind === 'text' &&
