@@ -153,7 +153,8 @@ export interface WordMatch<Tag> {
  * longest first, groups in the order given, as the regular expression tries them.
  */
 export class WordScanner<Tag> {
-  private readonly first = new Uint8Array(0x10000);
+  /** A filter over first units (by their low 10 bits): most positions are passed over without a Map lookup. */
+  private readonly first = new Uint8Array(1024);
   private readonly byFirst = new Map<number, Array<{ word: string; tag: Tag }>>();
 
   constructor(groups: ReadonlyArray<{ words: readonly string[]; tag: Tag }>) {
@@ -161,7 +162,7 @@ export class WordScanner<Tag> {
       for (const word of [...words].sort((a, b) => b.length - a.length)) {
         if (word === '') throw new Error('WordScanner: empty word');
         const code = word.charCodeAt(0);
-        this.first[code] = 1;
+        this.first[code & 1023] = 1;
         const list = this.byFirst.get(code) ?? [];
         list.push({ word, tag });
         this.byFirst.set(code, list);
@@ -174,8 +175,11 @@ export class WordScanner<Tag> {
   find(text: string, from: number, after?: number): (WordMatch<Tag> & { end: number }) | null {
     const first = this.first;
     for (let at = from; at < text.length; at++) {
-      if (first[text.charCodeAt(at)] !== 1) continue;
-      for (const candidate of this.byFirst.get(text.charCodeAt(at)) ?? []) {
+      const code = text.charCodeAt(at);
+      if (first[code & 1023] !== 1) continue;
+      const candidates = this.byFirst.get(code);
+      if (!candidates) continue;
+      for (const candidate of candidates) {
         if (!text.startsWith(candidate.word, at)) continue;
         const end = at + candidate.word.length;
         if (after !== undefined) {
