@@ -1,7 +1,7 @@
 import type { Article, PageEvent, Person } from '../model.js';
 import { findDates } from './dates.js';
-import { alternation, lexicon } from './lexicon.js';
-import { isPunctuation } from './names.js';
+import { lexicon, WordScanner } from './lexicon.js';
+import { endsWithWord, isPunctuation, isPunctuationAt } from './names.js';
 
 /**
  * The event an article reports: its type from the head (签署 → signing, 调研 → inspection,
@@ -11,14 +11,31 @@ import { isPunctuation } from './names.js';
  */
 
 const roleOf = new Map(lexicon.roleVerbs);
-const verbAlternation = alternation([...roleOf.keys()]);
+const roleVerbs = [...roleOf.keys()];
 /** Other verbs that take the names before them (罗照辉介绍…): they end a wait for a role verb
  * (not 代表: 白晓梅、葛文清代表双方签署 is how 签署 finds its signers). */
-const otherVerbs = alternation(
-  lexicon.followers.filter(
-    (word) => word.length > 1 && !roleOf.has(word) && word !== '代表' && word !== '共同',
-  ),
+const otherVerbs = lexicon.followers.filter(
+  (word) => word.length > 1 && !roleOf.has(word) && word !== '代表' && word !== '共同',
 );
+/** The kinds of token findRoles reads, in the order they are tried at a position. */
+enum Token {
+  Name,
+  Pronoun,
+  Verb,
+  Comma,
+  Other,
+}
+/** The page's names, then 他们 / 他 / 她, role verbs, clause commas and other verbs: the tokens of
+ * the alternation (names)|(他们|他|她)|(verbs)|([，,：:])|(others), leftmost first. */
+function tokenScanner(names: readonly string[]): WordScanner<Token> {
+  return new WordScanner<Token>([
+    { words: names, tag: Token.Name },
+    { words: ['他们', '他', '她'], tag: Token.Pronoun },
+    { words: roleVerbs, tag: Token.Verb },
+    { words: ['，', ',', '：', ':'], tag: Token.Comma },
+    { words: otherVerbs, tag: Token.Other },
+  ]);
+}
 const sentenceEnd = /[。！？；!?;]/;
 const nameIntroducers = ['由', '和', '与', '同', '及'];
 const meetingNameRe =
@@ -38,10 +55,12 @@ function eventType(article: Article): string | null {
 /** Is the name at `at` standing as a subject: at a clause start, or right after a title? */
 function subjectPosition(text: string, at: number): boolean {
   let start = at;
-  while (start > 0 && !isPunctuation(text[start - 1])) start--;
-  const before = text.slice(start, at);
-  if (before === '' || nameIntroducers.some((word) => before.endsWith(word))) return true;
-  return lexicon.titleEndRe.test(before);
+  while (start > 0 && !isPunctuationAt(text, start - 1)) start--;
+  // What stands before (text.slice(start, at)) is empty, ends in an introducer or in a title word.
+  if (start === at) return true;
+  if (nameIntroducers.some((word) => at - word.length >= start && text.startsWith(word, at - word.length)))
+    return true;
+  return endsWithWord(text, at, lexicon.titlesByLast, start);
 }
 
 function addRole(roles: Record<string, string[]>, role: string, names: readonly string[]): void {
@@ -72,7 +91,7 @@ function leadingGroup(pending: Pending[], sentence: string): string[] {
 function findRoles(
   paragraphs: string[],
   people: ReadonlySet<string>,
-  tokenRe: RegExp,
+  tokens: WordScanner<Token>,
 ): Record<string, string[]> {
   const roles: Record<string, string[]> = {};
   if (people.size === 0) return roles;
@@ -83,14 +102,17 @@ function findRoles(
       let lastGroup: string[] = [];
       let lastVerbEnd = -1;
       let sentenceSubject: string[] | null = null;
-      for (const match of sentence.matchAll(tokenRe)) {
-        const at = match.index ?? 0;
-        const [, name, pronoun, verb, comma, other] = match;
-        if (other) {
+      for (let match = tokens.find(sentence, 0); match; match = tokens.find(sentence, match.end)) {
+        const at = match.index;
+        const kind = match.tag;
+        const name = kind === Token.Name ? match.word : undefined;
+        const pronoun = kind === Token.Pronoun ? match.word : undefined;
+        const verb = kind === Token.Verb ? match.word : undefined;
+        if (kind === Token.Other) {
           // 伊莎贝尔·莫顿感谢…。她说: the names are the subject even without a role verb.
           if (pending.length > 0) sentenceSubject ??= leadingGroup(pending, sentence);
           pending = [];
-        } else if (comma) {
+        } else if (kind === Token.Comma) {
           const last = pending.at(-1);
           if (last && last.end !== at) pending = [];
         } else if (name) {
@@ -159,10 +181,7 @@ function eventPlace(article: Article): string | undefined {
 export function findEvents(articles: Article[], people: Person[], issueDate?: string): PageEvent[] {
   const events: PageEvent[] = [];
   // One token pattern for the page (names, pronouns, verbs, clause breaks), not one per article.
-  const tokenRe = new RegExp(
-    `(${people.length > 0 ? alternation(people.map((person) => person.name)) : '(?!)'})|(他们|他|她)|(${verbAlternation})|([，,：:])|(${otherVerbs})`,
-    'g',
-  );
+  const tokens = tokenScanner(people.map((person) => person.name).filter((name) => name !== ''));
   articles.forEach((article, index) => {
     const type = eventType(article);
     if (!type) return;
@@ -178,7 +197,7 @@ export function findEvents(articles: Article[], people: Person[], issueDate?: st
         .map((person) => person.name),
     );
     // The roles of a report are given in its opening paragraphs.
-    const roles = findRoles(article.paragraphs.slice(0, maxRoleParagraphs), names, tokenRe);
+    const roles = findRoles(article.paragraphs.slice(0, maxRoleParagraphs), names, tokens);
     if (Object.keys(roles).length === 0) return;
     // 新华社拉萨10月13日电 …11日至13日在西藏调研: the dateline gives the month, the body the day.
     const opening = article.paragraphs.slice(0, 2).join('\n').normalize('NFKC');

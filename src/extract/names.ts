@@ -53,14 +53,15 @@ const ofChar = 0x7684; // 的
 /** isPunctuation(text[at]), out-of-range positions included (they count as punctuation). */
 export function isPunctuationAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code !== code || punctuationTable[code] === 1;
+  return Number.isNaN(code) || punctuationTable[code] === 1;
 }
 
 /** True when a word of `groups` ends at `end` and starts at or after `start`. */
 export function endsWithWord(text: string, end: number, groups: WordsByLast, start = 0): boolean {
   const group = groups.get(text.charCodeAt(end - 1));
   if (!group) return false;
-  for (const word of group) if (end - word.length >= start && text.startsWith(word, end - word.length)) return true;
+  for (const word of group)
+    if (end - word.length >= start && text.startsWith(word, end - word.length)) return true;
   return false;
 }
 
@@ -130,7 +131,7 @@ const word: Cue = 1;
 export function cueAt(text: string, at: number, known: ReadonlySet<string>, afterTitle = false): Cue {
   const code = text.charCodeAt(at);
   // Out of range (NaN), punctuation or a digit.
-  if (code !== code || punctuationTable[code] === 1 || digitTable[code] === 1) return strong;
+  if (Number.isNaN(code) || punctuationTable[code] === 1 || digitTable[code] === 1) return strong;
   const follower =
     followerFirst[code] === 1 ? text.slice(at, at + 6).match(lexicon.followerStartRe)?.[0] : undefined;
   if (follower && follower.length > 1) return strong;
@@ -345,7 +346,8 @@ export function nameBefore(text: string, end: number, known: ReadonlySet<string>
   if (knownName) return knownName;
   // 拉斐尔议长: a transliterated name before the title.
   let start = end;
-  while (start > 0 && end - start < 8 && lexicon.transliterationTable[text.charCodeAt(start - 1)] === 1) start--;
+  while (start > 0 && end - start < 8 && lexicon.transliterationTable[text.charCodeAt(start - 1)] === 1)
+    start--;
   for (const length of [3, 2]) {
     const at = end - length;
     if (at < 0) continue;

@@ -98,7 +98,8 @@ export function wordTable(surnameStart: (word: string) => boolean): WordTable {
     isWord: (text) => any.has(text),
     isFrequentWord: (text) => frequent.has(text),
     isFunctionChar: (char) => functionChars.has(char),
-    isCommonWordAt: (text, at) => (at < 0 ? common.has(text.slice(at, at + 2)) : pairAt(commonPairs, text, at)),
+    isCommonWordAt: (text, at) =>
+      at < 0 ? common.has(text.slice(at, at + 2)) : pairAt(commonPairs, text, at),
     isWordAt: (text, at) => (at < 0 ? any.has(text.slice(at, at + 2)) : pairAt(anyPairs, text, at)),
     isFrequentWordAt: (text, at) =>
       at < 0 ? frequent.has(text.slice(at, at + 2)) : pairAt(frequentPairs, text, at),

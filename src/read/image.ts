@@ -73,27 +73,56 @@ export async function tesseractTsv(path: string, psm = 3): Promise<string> {
 /**
  * Lines of the TSV → runs: one per tesseract line (its words joined, CJK spacing removed), with
  * the line's box. Line boxes are steady (the ink of CJK glyphs fills about 0.93 em); word boxes
- * are not.
+ * are not. When tesseract ran a line across a gutter (a gap between words of more than twice
+ * the line's CJK word height), the line is cut there, and each piece takes its size from the
+ * median height of its CJK words: the line box then spans two baselines and is too tall.
  */
 function runsFromTsv(rows: TsvRow[]): TextRun[] {
-  const lines = new Map<string, { row: TsvRow; words: string[] }>();
+  const lines = new Map<string, { row: TsvRow; words: TsvRow[] }>();
   for (const row of rows) {
     if (row.level === 4) lines.set(row.key, { row, words: [] });
-    if (row.level === 5 && row.text.trim()) lines.get(row.key)?.words.push(row.text.trim());
+    if (row.level === 5 && row.text.trim()) lines.get(row.key)?.words.push(row);
   }
   const runs: TextRun[] = [];
+  const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
+  const cjkHeight = (words: TsvRow[]) => {
+    const heights = words.filter((w) => /^[\u3400-\u9fff]+$/u.test(w.text.trim())).map((w) => w.height);
+    return heights.length >= 3 ? median(heights) : undefined;
+  };
   for (const { row, words } of lines.values()) {
-    const text = fixOcrBrackets(unifyIdeographs(removeCjkSpaces(words.join(' '))));
-    if (!text) continue;
-    runs.push({
-      text,
-      x: row.left,
-      y: row.top,
-      w: row.width,
-      h: row.height,
-      baseline: row.top + row.height,
-      fontSize: row.height / 0.93,
-    });
+    const sorted = [...words].sort((p, q) => p.left - q.left);
+    const wordHeight = cjkHeight(sorted) ?? row.height;
+    const pieces: TsvRow[][] = [];
+    for (const word of sorted) {
+      const piece = pieces[pieces.length - 1];
+      const last = piece?.[piece.length - 1];
+      if (last && word.left - (last.left + last.width) <= 2 * wordHeight) piece.push(word);
+      else pieces.push([word]);
+    }
+    for (const piece of pieces) {
+      const text = fixOcrBrackets(
+        unifyIdeographs(removeCjkSpaces(piece.map((w) => w.text.trim()).join(' '))),
+      );
+      if (!text) continue;
+      const x0 = Math.min(...piece.map((w) => w.left));
+      const x1 = Math.max(...piece.map((w) => w.left + w.width));
+      if (pieces.length === 1) {
+        runs.push({
+          text,
+          x: x0,
+          y: row.top,
+          w: x1 - x0,
+          h: row.height,
+          baseline: row.top + row.height,
+          fontSize: row.height / 0.93,
+        });
+        continue;
+      }
+      const height = cjkHeight(piece) ?? Math.min(row.height, wordHeight);
+      const y0 = Math.min(...piece.map((w) => w.top));
+      const y1 = Math.max(...piece.map((w) => w.top + w.height));
+      runs.push({ text, x: x0, y: y0, w: x1 - x0, h: y1 - y0, baseline: y1, fontSize: height / 0.93 });
+    }
   }
   return runs;
 }

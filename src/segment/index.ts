@@ -232,6 +232,10 @@ function demoteIndentedHeads(items: Item[]): void {
     if (item.kind !== 'head') continue;
     if (item.piece.indent) {
       item.kind = 'text';
+      // an indented whole line before an indented paragraph is an in-body subhead; before
+      // unindented text it is a paragraph's start cut by a column
+      const after = items[i + 1];
+      if (after?.kind === 'text' && after.piece.indent && !item.piece.wrapped) item.role = 'subhead';
       continue;
     }
     const next = items[i + 1];
