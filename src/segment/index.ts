@@ -379,6 +379,9 @@ function decide(
   if (subheadCue.test(first.folded)) return 'subheads';
   // one short line between paragraphs: a subhead when the text on both sides keeps to one
   // subject, a new article's title when the subject changes
+  // a new article starts a new block of the dump: a line run on from text without a blank
+  // line between is inside the article
+  if (!first.gapBefore && lastBody.kind === 'text' && next?.kind === 'text') return 'subheads';
   // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
   if (/\S\([^()]{2,16}\)$/.test(first.folded)) return 'heads';
   const { before, after } = context();
