@@ -225,13 +225,42 @@ function* listRuns(text: string): Generator<{ 0: string; index: number }> {
     let end = at + 1;
     while (end < text.length && clauseChar[text.charCodeAt(end)] === 1) end++;
     const second = text.indexOf('、', at + 1);
-    if (second >= 0 && second < end) {
-      const body = text.slice(start, end);
-      for (const match of body.matchAll(/[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu)) {
-        yield { 0: match[0], index: start + (match.index ?? 0) };
-      }
-    }
+    if (second >= 0 && second < end) yield* listsIn(text, start, end);
     at = text.indexOf('、', end);
+  }
+}
+
+/** A character of a list item: Han or ·. */
+const itemChar = predicateTable((char) => /[\u3400-\u9fff·]/.test(char));
+
+/** How many item characters stand from `at` on (before `end`). */
+function itemRun(text: string, at: number, end: number): number {
+  let run = 0;
+  while (at + run < end && itemChar[text.charCodeAt(at + run)] === 1) run++;
+  return run;
+}
+
+/** The matches of /[\u3400-\u9fff·]{2,12}(?:、[\u3400-\u9fff·]{2,12}){2,}/gu in text.slice(start, end),
+ * found without backtracking: a match starts where a run of 2–12 item characters is followed by
+ * 、, and goes on over each further 、 and run of at least 2 (its first 12 when longer). */
+export function* listsIn(text: string, start: number, end: number): Generator<{ 0: string; index: number }> {
+  let from = start;
+  for (let at = from; at < end; at++) {
+    const first = itemRun(text, at, end);
+    if (first < 2 || first > 12) continue;
+    let close = at + first;
+    let items = 0;
+    while (close < end && text.charCodeAt(close) === listMark) {
+      const run = itemRun(text, close + 1, end);
+      if (run < 2) break;
+      close += 1 + Math.min(run, 12);
+      items++;
+      if (run > 12) break;
+    }
+    if (items < 2) continue;
+    yield { 0: text.slice(at, close), index: at };
+    from = close;
+    at = close - 1;
   }
 }
 

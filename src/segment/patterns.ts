@@ -147,3 +147,17 @@ export const titleEndCue =
   /(?:举行|召开|开幕|闭幕|发布|公布|成立|启动|开工|出版|印发|揭晓|落幕|出院|会谈|通话|通过|签署|开通|投产|竣工|上线|亮相)$/;
 /** A first title line that cannot end there: a wrapped title goes on on the next line. */
 export const openEnd = /[的与和及或在对把被向从为将以让使给跟同于之、,“《(—]$/;
+
+/**
+ * Lines that close an article without a full stop: a closing parenthetical (…2月24日电),
+ * an author's place and name (江苏兴化市 孙贵书), an address to write to.
+ */
+export const closingLine =
+  /\)$|^[\u4e00-\u9fff]{2,12}\s+[\u4e00-\u9fff·]{2,4}$|[\w.-]+@[\w.-]+\.\w+$|https?:\/\/\S+$/;
+
+/** 本版制图: X · 版式设计: X · 责任编辑: X — a line of its own that closes an article. */
+export const staffLine =
+  /^(?:本版|图片)?(?:制图|设计|版式设计|版式|摄影|责任编辑|编辑|统筹|策划|插图|漫画|绘图|整理|执笔|翻译|供图|题图|图表|数据来源|资料来源)\s*:\s*[\u4e00-\u9fff·\s、]{2,24}$/;
+/** Box labels set like heads inside a body: 核心阅读, 编者按, 阅读提示. */
+export const bodyLabel =
+  /^(?:核心阅读|编者按|阅读提示|内容提要|提要|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;

@@ -91,15 +91,68 @@ function bigram(a: Unit, b: Unit): string {
   return a.word || b.word ? `${a.text}_${b.text}` : a.text + b.text;
 }
 
-/** Index tokens of one field: its bigrams, and the run tails (added to `tails`). */
+const utf16 = new TextDecoder('utf-16le');
+const space16 = 32;
+const underscore16 = 95;
+
+/**
+ * Index tokens of one field: its bigrams, and the run tails (added to `tails`). The same units
+ * and runs as `scan`, in one pass that copies code units into one buffer (units are slices of
+ * the normalised text): ingest spends much of its JS time here.
+ */
 export function indexTokens(text: string, tails: string[]): string {
-  const tokens: string[] = [];
-  scan(text, (units, words) => {
-    for (let i = 0; i + 1 < units.length; i++)
-      tokens.push(words[i] || words[i + 1] ? `${units[i]}_${units[i + 1]}` : units[i] + units[i + 1]);
-    tails.push(units[units.length - 1]);
-  });
-  return tokens.join(' ');
+  const s = text.normalize('NFKC').toLowerCase();
+  // Every unit is written at most twice, with at most a space and an underscore per token.
+  const out = new Uint16Array(4 * s.length + 4);
+  let length = 0;
+  // The previous unit of the current run as [prevStart, prevEnd) of s; prevStart < 0 at a run's start.
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevWord = false;
+  let wordStart = -1;
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) out[length++] = s.charCodeAt(k);
+  };
+  const push = (start: number, end: number, isWord: boolean) => {
+    if (prevStart >= 0) {
+      if (length) out[length++] = space16;
+      copy(prevStart, prevEnd);
+      if (prevWord || isWord) out[length++] = underscore16;
+      copy(start, end);
+    }
+    prevStart = start;
+    prevEnd = end;
+    prevWord = isWord;
+  };
+  const endRun = () => {
+    if (prevStart >= 0) tails.push(s.slice(prevStart, prevEnd));
+    prevStart = -1;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const at = i;
+    const code = s.charCodeAt(i);
+    let kind: number;
+    // The common classes without making a string of the character.
+    if (code < 128 || (code >= 0x4e00 && code <= 0x9fff)) kind = classOf('', code);
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const ch = s.slice(i, i + 2);
+      kind = classOf(ch, ch.codePointAt(0) ?? code);
+      i++;
+    } else kind = classOf(s[i], code);
+    if (kind === WORD) {
+      if (wordStart < 0) wordStart = at;
+      continue;
+    }
+    if (wordStart >= 0) {
+      push(wordStart, at, true);
+      wordStart = -1;
+    }
+    if (kind === UNIT) push(at, i + 1, false);
+    else if (kind === BREAK) endRun();
+  }
+  if (wordStart >= 0) push(wordStart, s.length, true);
+  endRun();
+  return length ? utf16.decode(out.subarray(0, length)) : '';
 }
 
 /** A parsed query: the FTS5 expression and the literal strings to highlight. */

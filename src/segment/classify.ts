@@ -1,0 +1,149 @@
+import { endsParagraph, type Item, type Kind } from './item.js';
+import {
+  bodyLabel,
+  captionCue,
+  creditRules,
+  datelinePrefix,
+  gluedCredit,
+  jumpRules,
+  leadingJump,
+  sentenceEnd,
+  staffLine,
+  standaloneByline,
+  trailingJump,
+  wholeParenthetical,
+} from './patterns.js';
+import type { Piece } from './pieces.js';
+
+const splitAt = (p: Piece, at: number): [Piece, Piece] => {
+  const text = p.text;
+  // map a cut in folded text back to the original: NFKC keeps CJK text aligned except
+  // for sequences like … → ..., so cut the original at the same share of characters.
+  const cut = text.length === p.folded.length ? at : Math.round((at / p.folded.length) * text.length);
+  const a = text.slice(0, cut).trimEnd();
+  const b = text.slice(cut).trim();
+  return [
+    { ...p, text: a, folded: p.folded.slice(0, at).trimEnd(), end: p.start },
+    { ...p, text: b, folded: p.folded.slice(at).trim(), indent: false, gapBefore: false },
+  ];
+};
+
+function isCredit(f: string): boolean {
+  return f.length <= 40 && creditRules.some((r) => r.pattern.test(f));
+}
+
+function classifyOne(p: Piece): Kind {
+  const f = p.folded.trim();
+  if (jumpRules[0].pattern.test(f)) return 'jump-to';
+  if (jumpRules[1].pattern.test(f)) return 'jump-from';
+  if (isCredit(f)) return 'credit';
+  if (f.length <= 40 && standaloneByline.test(f)) return 'byline';
+  if (looksLikeHead(p)) return 'head';
+  return 'text';
+}
+
+/** A line that could be a headline: short, whole, not ending a sentence with 。;:,、 */
+function looksLikeHead(p: Piece): boolean {
+  const f = p.folded.trim();
+  // a line wider than the column is set across columns: a head, or a caption if a sentence
+  if (p.wide) return !captionCue.test(f) && !sentenceEnd.test(f) && !wholeParenthetical.test(f);
+  if (p.wrapped && !p.closed) return false;
+  if (p.start !== p.end) return false;
+  if (f.length > 64 || f.length < 2) return false;
+  // a kicker leads into its title with a dash, whatever it holds
+  if (/——$/.test(f) && f.length <= 64) return true;
+  if (bodyLabel.test(f) || staffLine.test(f)) return false;
+  // a long line with several clauses, or a body opening with its dateline, is text; a title
+  // of over 40 characters stands without a comma
+  const bare = f.replace(/\([^()]*\)|“[^”]*”|《[^》]*》/g, '');
+  if (f.length > 40 && /[,;、。]/.test(bare.slice(0, -1))) return false;
+  if ((bare.match(/[,;、]/g)?.length ?? 0) >= 2 && !/^(?:——|—)/.test(f)) return false;
+  if (/^[,。、;:!?)」』”’\]】]/.test(f)) return false;
+  if (datelinePrefix.test(f) || wholeParenthetical.test(f)) return false;
+  if (/[。;,、]$|\.{3}$|……$/.test(f) || (/:$/.test(f) && f.length > 8)) return false;
+  if (/[。]/.test(f.slice(0, -1))) return false;
+  return true;
+}
+
+/** Splits glued jumps and credits off their pieces, then classifies each piece. */
+export function classify(pieces: Piece[]): Item[] {
+  const items: Item[] = [];
+  for (const piece of pieces) {
+    let p = piece;
+    const lead = leadingJump.exec(p.folded);
+    if (lead && lead[0].length < p.folded.length) {
+      const [a, b] = splitAt(p, lead[0].length);
+      items.push({ piece: a, kind: 'jump-from' });
+      p = b;
+    }
+    let tail: Item | undefined;
+    const trail = trailingJump.exec(p.folded);
+    if (trail && trail.index > 0) {
+      const [a, b] = splitAt(p, trail.index);
+      tail = { piece: b, kind: 'jump-to' };
+      p = a;
+    }
+    const glued = !isCredit(p.folded.trim()) ? gluedCredit.exec(p.folded) : null;
+    if (glued && glued.index + 1 < p.folded.length && glued.index > 4) {
+      const [a, b] = splitAt(p, glued.index + glued[1].length);
+      items.push({ piece: a, kind: 'caption' }, { piece: b, kind: 'credit' });
+    } else {
+      items.push({ piece: p, kind: classifyOne(p) });
+    }
+    if (tail) items.push(tail);
+  }
+  markCaptions(items);
+  return items;
+}
+
+/** The text just before a credit is its caption; so is a 图为 sentence set inside a paragraph. */
+function markCaptions(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind === 'credit' && i > 0) {
+      const before = items[i - 1];
+      const f = before.piece.folded;
+      const captionLike =
+        (before.kind === 'text' || before.kind === 'head') &&
+        (captionCue.test(f) ||
+          (sentenceEnd.test(f) && (!before.piece.indent || items[i - 2]?.kind === 'head')) ||
+          before.kind === 'head');
+      // a credit right after a title is a picture story's credit, its caption lies after it
+      if (captionLike && !(before.kind === 'head' && isStoryHead(items, i - 1))) {
+        before.kind = 'caption';
+        // a caption wrapped onto several pieces: earlier pieces that run on into it
+        for (let k = i - 2; k >= 0; k--) {
+          const piece = items[k];
+          if (piece.kind !== 'text' || items[k + 1].piece.gapBefore || endsParagraph(piece.piece)) break;
+          if (!(items[k - 1]?.kind === 'head' || piece.piece.gapBefore)) break;
+          piece.kind = 'caption';
+        }
+      } else {
+        // the credit first and its caption after it (a picture story, or a credit set above)
+        const after = items[i + 1];
+        const f2 = after?.piece.folded ?? '';
+        if (
+          after?.kind === 'text' &&
+          f2.length <= 300 &&
+          (captionCue.test(f2) || (isStoryHead(items, i) && sentenceEnd.test(f2)))
+        )
+          after.kind = 'caption';
+      }
+    } else if (
+      item.kind === 'text' &&
+      captionCue.test(item.piece.folded) &&
+      sentenceEnd.test(item.piece.folded)
+    ) {
+      // 图为… interrupting a paragraph: the text before it is cut mid-sentence
+      const prev = items[i - 1];
+      const next = items[i + 1];
+      const interrupts =
+        prev && prev.kind === 'text' && !endsParagraph(prev.piece) && next && next.kind === 'text';
+      if (interrupts && item.piece.folded.length <= 160) item.kind = 'caption';
+    }
+  }
+}
+
+export function isStoryHead(items: Item[], i: number): boolean {
+  return i === 0 || items[i - 1].kind === 'head';
+}

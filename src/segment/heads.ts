@@ -1,0 +1,234 @@
+import type { BlockRole } from '../model.js';
+import { cohesion } from './cohesion.js';
+import { endsParagraph, type Item } from './item.js';
+import { datelinePrefix, kickerCue, openEnd, subheadCue, subtitleCue, titleEndCue } from './patterns.js';
+import type { Piece } from './pieces.js';
+import { wordAcross } from './words.js';
+
+/**
+ * Settles which head-like pieces are heads: those a column cut made go back to text, runs
+ * of heads open articles (with 引题 / 主题 / 副题 roles) or stand as in-body subheads.
+ */
+export function resolveHeads(items: Item[], pieces: Piece[]): void {
+  if (pieces.filter((p) => p.indent).length >= pieces.length * 0.3) demoteIndentedHeads(items);
+  demoteCutHeads(items);
+  assignHeads(items);
+}
+
+/**
+ * On a page that indents its paragraphs, heads stand flush and the text after a head starts
+ * indented; an indented head-like piece is a paragraph's start, an unindented one followed
+ * by unindented text is the end of a column.
+ */
+function demoteIndentedHeads(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind !== 'head') continue;
+    if (item.piece.indent) {
+      item.kind = 'text';
+      // an indented whole line before an indented paragraph is an in-body subhead; before
+      // unindented text it is a paragraph's start cut by a column
+      const after = items[i + 1];
+      if (after?.kind === 'text' && after.piece.indent && !item.piece.wrapped) item.role = 'subhead';
+      continue;
+    }
+    const next = items[i + 1];
+    const prev = items[i - 1];
+    if (!items.slice(0, i).some((x) => x.kind === 'text')) continue;
+    if (prev?.kind === 'jump-to' || prev?.kind === 'credit' || prev?.kind === 'head') continue;
+    if (
+      next?.kind === 'text' &&
+      !next.piece.indent &&
+      !next.piece.wide &&
+      !datelinePrefix.test(next.piece.folded)
+    )
+      item.kind = 'text';
+  }
+}
+
+/** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
+const continuing = /^(?:[,，。、;；:：!！?？)）」』”’\]】…了们吗呢吧么]|的(?!确))/;
+
+/**
+ * A head-like piece that a column cut made: the next piece goes on with punctuation, or a
+ * word runs across the junction (副主 | 任). Two head pieces joined by a word are one line.
+ */
+function demoteCutHeads(items: Item[]): void {
+  for (let i = items.length - 2; i >= 0; i--) {
+    const item = items[i];
+    const next = items[i + 1];
+    if (item.kind !== 'head' || (next.kind !== 'text' && next.kind !== 'head')) continue;
+    if (continuing.test(next.piece.folded)) {
+      // a head wrapped before a particle (祖国是香港战胜挑战 | 的坚强后盾) stays a head
+      if (next.kind === 'head') next.joinPrev = true;
+      else item.kind = 'text';
+    } else if (wordAcross(item.piece.folded, next.piece.folded)) {
+      if (next.kind === 'head') next.joinPrev = true;
+      else item.kind = 'text';
+    }
+  }
+}
+
+/**
+ * Decides which runs of head-like pieces open a new article (and their roles: 引题 / 主题 /
+ * 副题) and which are in-body subheads or plain short paragraphs.
+ */
+function assignHeads(items: Item[]): void {
+  let inArticle = false;
+  let lastBody: Item | undefined;
+  let subheadsInArticle = 0;
+  for (let i = 0; i < items.length; ) {
+    const item = items[i];
+    if (item.kind !== 'head') {
+      if (item.kind === 'text' || item.kind === 'byline') {
+        if (!inArticle && item.kind === 'text') {
+          // body before any head: a continuation from another page or a headless piece
+          inArticle = true;
+        }
+        lastBody = item;
+      }
+      if (item.kind === 'jump-to') lastBody = item;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < items.length && items[j].kind === 'head') j++;
+    const run = items.slice(i, j);
+    const next = items[j];
+    const context = () => ({
+      before: items
+        .slice(Math.max(0, i - 12), i)
+        .filter((x) => x.kind === 'text')
+        .map((x) => x.piece.folded)
+        .join('')
+        .slice(-500),
+      after: items
+        .slice(j, j + 8)
+        .filter((x) => x.kind === 'text')
+        .map((x) => x.piece.folded)
+        .join('')
+        .slice(0, 500),
+    });
+    const decision = decide(run, next, inArticle, lastBody, subheadsInArticle, context);
+    if (decision === 'heads') {
+      setHeadRoles(run);
+      inArticle = true;
+      subheadsInArticle = 0;
+      lastBody = undefined;
+      i = j;
+    } else if (decision === 'continuation' || decision === 'text') {
+      // a piece of a paragraph, cut by a column end: before it, or inside it
+      item.kind = 'text';
+      lastBody = item;
+      i++;
+    } else {
+      for (const h of run) {
+        h.role = 'subhead';
+        subheadsInArticle++;
+      }
+      lastBody = run[run.length - 1];
+      i = j;
+    }
+  }
+}
+
+/** Head pieces grouped into printed lines: a piece cut mid-word joins the one before. */
+function logicalLines(run: Item[]): Item[][] {
+  const lines: Item[][] = [];
+  for (const h of run) {
+    if (h.joinPrev && lines.length) lines[lines.length - 1].push(h);
+    else lines.push([h]);
+  }
+  return lines;
+}
+
+function decide(
+  items: Item[],
+  next: Item | undefined,
+  inArticle: boolean,
+  lastBody: Item | undefined,
+  subheads: number,
+  context: () => { before: string; after: string },
+): 'heads' | 'subheads' | 'continuation' | 'text' {
+  if (!inArticle || !lastBody) return 'heads';
+  const run = logicalLines(items).map((line) => line[0]);
+  const first = run[0].piece;
+  const nextOpensArticle =
+    next !== undefined &&
+    (next.kind === 'byline' || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));
+  if (nextOpensArticle) return 'heads';
+  if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
+    // the text before is cut mid-sentence: this short piece is its continuation
+    return 'continuation';
+  }
+  // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任张正元参加。
+  if (run.length === 1 && next?.kind === 'text' && wordAcross(first.folded, next.piece.folded)) return 'text';
+  if (lastBody.kind === 'jump-to') return 'heads';
+  if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
+  if (run.length >= 2) return 'heads';
+  // a line ending on 的, 和, 在 … runs on: the start of a paragraph cut by a column
+  if (openEnd.test(first.folded) && next?.kind === 'text') return 'text';
+  if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
+  if (subheads > 0 && !/[,、]/.test(first.folded)) return 'subheads';
+  if (subheadCue.test(first.folded)) return 'subheads';
+  // one short line between paragraphs: a subhead when the text on both sides keeps to one
+  // subject, a new article's title when the subject changes
+  // a new article starts a new block of the dump: a line run on from text without a blank
+  // line between is inside the article
+  if (!first.gapBefore && lastBody.kind === 'text' && next?.kind === 'text') return 'subheads';
+  // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
+  if (/\S\([^()]{2,16}\)$/.test(first.folded)) return 'heads';
+  const { before, after } = context();
+  const shared = cohesion(before, after);
+  if (shared >= 0.04 || (first.folded.length <= 10 && shared >= 0.02)) {
+    // one subject on both sides; a clause with a comma there is a paragraph's start cut by a
+    // column more often than a subhead
+    return /[,、]/.test(first.folded) && next?.kind === 'text' ? 'text' : 'subheads';
+  }
+  return 'heads';
+}
+
+/** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
+function setHeadRoles(run: Item[]): void {
+  const lines = logicalLines(run);
+  const roles = headRoles(
+    lines.map((line) => line.map((h) => h.piece.folded.trim()).join('')),
+    lines.map((line) => line[0].piece.fontSize),
+  );
+  lines.forEach((line, k) => {
+    for (const h of line) h.role = roles[k];
+  });
+}
+
+/** Roles for the lines of one head group; exported for tests. */
+export function headRoles(texts: string[], sizes: (number | undefined)[] = []): BlockRole[] {
+  const n = texts.length;
+  if (n === 1) return ['title'];
+  if (sizes.every((s) => s !== undefined) && new Set(sizes).size > 1) {
+    // with font sizes the title is the largest line; lines above it lead in, lines below follow
+    const max = Math.max(...(sizes as number[]));
+    const first = sizes.indexOf(max);
+    let last = first;
+    while (last + 1 < n && sizes[last + 1] === max) last++;
+    return texts.map((_, k) => (k < first ? 'kicker' : k <= last ? 'title' : 'subtitle'));
+  }
+  const kick = (k: number) => kickerCue.test(texts[k]);
+  const sub = (k: number) => subtitleCue.test(texts[k]);
+  const wraps = (k: number) => openEnd.test(texts[k]) || texts[k + 1].length <= 3;
+  if (n === 2) {
+    if (/^(?:——|—|-{2}|[●■◆▲]|\(\d{4}年)/.test(texts[1])) return ['title', 'subtitle'];
+    // a column tag in brackets closes a title: 消费动力强劲(经济发展亮点多韧性足)
+    if (/\([^()]{2,16}\)$/.test(texts[0]) && !/\([^()]{2,16}\)$/.test(texts[1])) return ['title', 'subtitle'];
+    if (kick(0)) return ['kicker', 'title'];
+    if (sub(1) || titleEndCue.test(texts[0])) return ['title', 'subtitle'];
+    if (wraps(0)) return ['title', 'title'];
+    return ['kicker', 'title'];
+  }
+  // three or more: the title is the line after a kicker, or the first line
+  let t = kick(0) || !sub(1) ? 1 : 0;
+  if (t === 0 && n >= 3 && kick(1)) t = 2;
+  const roles: BlockRole[] = texts.map((_, k) => (k < t ? 'kicker' : k === t ? 'title' : 'subtitle'));
+  // a title wrapped over two lines: the line after the title carries it on
+  if (t + 1 < n && wraps(t) && !sub(t + 1)) roles[t + 1] = 'title';
+  return roles;
+}

@@ -1,0 +1,22 @@
+import type { BlockRole } from '../model.js';
+import { closingLine, sentenceEnd, staffLine, wholeParenthetical } from './patterns.js';
+import type { Piece } from './pieces.js';
+
+/** What a piece looks like on its own, before context decides. */
+export type Kind = 'text' | 'head' | 'byline' | 'caption' | 'credit' | 'jump-to' | 'jump-from';
+
+export interface Item {
+  piece: Piece;
+  kind: Kind;
+  role?: BlockRole;
+  /** The piece carries on the line before it (a head or subhead cut mid-word). */
+  joinPrev?: boolean;
+}
+
+/** The piece ends a sentence (so a paragraph may end here). */
+export function endsParagraph(p: Piece): boolean {
+  const f = p.folded.trim();
+  return (
+    p.closed || sentenceEnd.test(f) || wholeParenthetical.test(f) || staffLine.test(f) || closingLine.test(f)
+  );
+}
