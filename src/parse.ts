@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { assemble } from './assemble/index.js';
 import { extract } from './extract/index.js';
-import type { Page, ParseOptions, SourcePage } from './model.js';
+import type { Article, Message, Page, ParseOptions, SourcePage } from './model.js';
 import { readSourceFile } from './read/file.js';
+import { articleRegions } from './read/regions.js';
 import { readText } from './read/text.js';
 import { segment } from './segment/index.js';
 
@@ -23,7 +24,7 @@ export function parseSource(source: SourcePage, options: ParseOptions = {}): Pag
     options.extract === false
       ? { people: [], organisations: [], events: [] }
       : extract(articles, { date: options.date });
-  return {
+  const page: Page = {
     source: options.source,
     paper: options.paper,
     date: options.date,
@@ -34,8 +35,31 @@ export function parseSource(source: SourcePage, options: ParseOptions = {}): Pag
     height: source.height,
     articles,
     ...found,
-    messages: [],
+    messages: messagesAbout(articles),
   };
+  // readers that know geometry (PDF, image): the areas each article covers
+  if (source.lines.some((l) => l.box)) {
+    articleRegions(source, page).forEach((regions, i) => {
+      if (regions.length) page.articles[i].regions = regions;
+    });
+  }
+  return page;
+}
+
+/** What a reader of the output should know about the page: each with a rule id and a line. */
+function messagesAbout(articles: Article[]): Message[] {
+  const messages: Message[] = [];
+  if (!articles.length) messages.push({ rule: 'no-articles', reason: 'no article was found on the page' });
+  for (const article of articles) {
+    if (!article.title)
+      messages.push({
+        rule: 'headless-text',
+        reason:
+          'text stands before any headline (a continuation from another page, or a head not recognised)',
+        line: article.position?.start,
+      });
+  }
+  return messages;
 }
 
 /** Reads and parses one page file of any supported kind (text, PDF, image). */

@@ -268,19 +268,32 @@ export function* listsIn(text: string, start: number, end: number): Generator<{ 
 const clauseRe = /[^，,。；;：:！!？?（）()“”"《》\s]/;
 const clauseChar = predicateTable((char) => clauseRe.test(char));
 
+const hanChar = predicateTable((char) => /[\u3400-\u9fff]/.test(char));
+const pairCloser = charTable('，,。；;：:等');
+
+/** The matches of /(?<=[\u3400-\u9fff])([\u3400-\u9fff]{3})、([\u3400-\u9fff]{3})(?=[，,。；;：:]|等)/gu,
+ * found from each 、 (a Han character before, three on each side, a closing mark after). */
+export function namePairs(text: string): Array<{ index: number; first: string; second: string }> {
+  const pairs: Array<{ index: number; first: string; second: string }> = [];
+  let lastEnd = 0;
+  for (let mark = text.indexOf('、'); mark >= 0; mark = text.indexOf('、', mark + 1)) {
+    const index = mark - 3;
+    if (index < 1 || index < lastEnd || pairCloser[text.charCodeAt(mark + 4)] !== 1) continue;
+    let han = true;
+    for (let at = index - 1; at <= mark + 3 && han; at++) if (at !== mark && hanChar[text.charCodeAt(at)] !== 1) han = false;
+    if (!han) continue;
+    pairs.push({ index, first: text.slice(index, mark), second: text.slice(mark + 1, mark + 4) });
+    lastEnd = mark + 4;
+  }
+  return pairs;
+}
+
 /** Plain 、-lists of three or more names: 岳东林、谷南川、石远山等, 庄一鸣、吕青山、尚可凡;
  * and pairs of three-character names closed by punctuation: 从岳东林、谷南川，到…. */
 function bareLists(text: string, known: ReadonlySet<string>, register: Register): void {
   if (!text.includes('、')) return;
-  for (const match of text.matchAll(
-    /(?<=[\u3400-\u9fff])([\u3400-\u9fff]{3})、([\u3400-\u9fff]{3})(?=[，,。；;：:]|等)/gu,
-  )) {
-    const [, first, second] = match;
-    if (
-      looksLikeName(first) &&
-      looksLikeName(second) &&
-      !words.isWord(text.slice((match.index ?? 0) - 1, (match.index ?? 0) + 1))
-    ) {
+  for (const { index, first, second } of namePairs(text)) {
+    if (looksLikeName(first) && looksLikeName(second) && !words.isWordAt(text, index - 1)) {
       register.add(first);
       register.add(second);
     }

@@ -91,7 +91,6 @@ function bigram(a: Unit, b: Unit): string {
   return a.word || b.word ? `${a.text}_${b.text}` : a.text + b.text;
 }
 
-const utf16 = new TextDecoder('utf-16le');
 const space16 = 32;
 const underscore16 = 95;
 
@@ -152,7 +151,12 @@ export function indexTokens(text: string, tails: string[]): string {
   }
   if (wordStart >= 0) push(wordStart, s.length, true);
   endRun();
-  return length ? utf16.decode(out.subarray(0, length)) : '';
+  let result = '';
+  // In chunks: fromCharCode takes its arguments on the stack. (TextDecoder would replace lone
+  // surrogates, which scan keeps inside a unit.)
+  for (let from = 0; from < length; from += 8192)
+    result += String.fromCharCode.apply(null, out.subarray(from, Math.min(length, from + 8192)) as unknown as number[]);
+  return result;
 }
 
 /** A parsed query: the FTS5 expression and the literal strings to highlight. */
