@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { removeCjkSpaces, unifyIdeographs } from '../src/read/layout-glyphs.js';
 import { fragmentsFromRuns, type TextRun } from '../src/read/layout-lines.js';
+import { withoutGlyphPrograms } from '../src/read/pdf.js';
 
 test('Kangxi radicals, radical supplement forms and compatibility ideographs map to unified ideographs', () => {
   // ⽇ U+2F47 (Kangxi), ⻓ U+2ED3, ⻔ U+2ED4, ⺠ U+2EA0, ⻘ U+2ED8, ⻝ U+2EDD (supplement), 豈 U+F900.
@@ -47,4 +48,16 @@ test('runs on one baseline merge; a wide gutter splits columns; a wide gap betwe
   );
   assert.equal(fragments[0].fontSize, 20);
   assert.deepEqual(fragments[1].box, { x: 10, y: 100 - 8.8, w: 60, h: 10.5 });
+});
+
+test('Type3 glyph programs are blanked in place: same length, xref offsets kept', () => {
+  const pdf = Buffer.from(
+    '1 0 obj\n<</Type /Font /Subtype /Type3 /CharProcs <</g0 5 0 R\n/g1 6 0 R>> /Widths [1 2]>>\n',
+    'latin1',
+  );
+  const out = Buffer.from(withoutGlyphPrograms(pdf)).toString('latin1');
+  assert.equal(out.length, pdf.length);
+  assert.match(out, /\/CharProcs <<>> +\/Widths \[1 2\]/);
+  const plain = Buffer.from('no fonts here');
+  assert.equal(withoutGlyphPrograms(plain), plain);
 });

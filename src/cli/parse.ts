@@ -3,7 +3,6 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toContract } from '../contract.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
-import { parseFile, parsePage } from '../parse.js';
 import { CliError, type Command, type Io } from './command.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
@@ -57,6 +56,8 @@ export async function parseOne(
   io: Io,
 ): Promise<{ page: Page } | { reason: string }> {
   try {
+    // the pipeline loads its dictionaries on import: only commands that parse pay for it
+    const { parseFile, parsePage } = await import('../parse.js');
     if (file === '-') return { page: parsePage(await readStdin(io), { source: 'stdin', ...options }) };
     return { page: await parseFile(file, options) };
   } catch (error) {

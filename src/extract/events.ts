@@ -27,14 +27,14 @@ enum Token {
 }
 /** The page's names, then 他们 / 他 / 她, role verbs, clause commas and other verbs: the tokens of
  * the alternation (names)|(他们|他|她)|(verbs)|([，,：:])|(others), leftmost first. */
+const fixedTokens = new WordScanner<Token>([
+  { words: ['他们', '他', '她'], tag: Token.Pronoun },
+  { words: roleVerbs, tag: Token.Verb },
+  { words: ['，', ',', '：', ':'], tag: Token.Comma },
+  { words: otherVerbs, tag: Token.Other },
+]);
 function tokenScanner(names: readonly string[]): WordScanner<Token> {
-  return new WordScanner<Token>([
-    { words: names, tag: Token.Name },
-    { words: ['他们', '他', '她'], tag: Token.Pronoun },
-    { words: roleVerbs, tag: Token.Verb },
-    { words: ['，', ',', '：', ':'], tag: Token.Comma },
-    { words: otherVerbs, tag: Token.Other },
-  ]);
+  return new WordScanner<Token>([{ words: names, tag: Token.Name }], fixedTokens);
 }
 const sentenceEnd = /[。！？；!?;]/;
 const nameIntroducers = ['由', '和', '与', '同', '及'];

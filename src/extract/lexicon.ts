@@ -157,7 +157,13 @@ export class WordScanner<Tag> {
   private readonly first = new Uint8Array(1024);
   private readonly byFirst = new Map<number, Array<{ word: string; tag: Tag }>>();
 
-  constructor(groups: ReadonlyArray<{ words: readonly string[]; tag: Tag }>) {
+  /** Words tried after this scanner's own at each position (the later groups of one alternation,
+   * built once while the earlier ones change from page to page). */
+  private readonly fallback: WordScanner<Tag> | null;
+
+  constructor(groups: ReadonlyArray<{ words: readonly string[]; tag: Tag }>, fallback?: WordScanner<Tag>) {
+    this.fallback = fallback ?? null;
+    if (fallback) this.first.set(fallback.first);
     for (const { words, tag } of groups) {
       for (const word of [...words].sort((a, b) => b.length - a.length)) {
         if (word === '') throw new Error('WordScanner: empty word');
@@ -177,17 +183,28 @@ export class WordScanner<Tag> {
     for (let at = from; at < text.length; at++) {
       const code = text.charCodeAt(at);
       if (first[code & 1023] !== 1) continue;
-      const candidates = this.byFirst.get(code);
-      if (!candidates) continue;
-      for (const candidate of candidates) {
-        if (!text.startsWith(candidate.word, at)) continue;
-        const end = at + candidate.word.length;
-        if (after !== undefined) {
-          if (text.charCodeAt(end) !== after) continue;
-          return { index: at, word: candidate.word, tag: candidate.tag, end: end + 1 };
-        }
-        return { index: at, word: candidate.word, tag: candidate.tag, end };
+      const match = this.matchAt(text, at, code, after) ?? this.fallback?.matchAt(text, at, code, after);
+      if (match) return match;
+    }
+    return null;
+  }
+
+  private matchAt(
+    text: string,
+    at: number,
+    code: number,
+    after: number | undefined,
+  ): (WordMatch<Tag> & { end: number }) | null {
+    const candidates = this.byFirst.get(code);
+    if (!candidates) return null;
+    for (const candidate of candidates) {
+      if (!text.startsWith(candidate.word, at)) continue;
+      const end = at + candidate.word.length;
+      if (after !== undefined) {
+        if (text.charCodeAt(end) !== after) continue;
+        return { index: at, word: candidate.word, tag: candidate.tag, end: end + 1 };
       }
+      return { index: at, word: candidate.word, tag: candidate.tag, end };
     }
     return null;
   }

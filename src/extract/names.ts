@@ -41,11 +41,13 @@ const dotTable = predicateTable((char) => dots.test(char));
 const hanTable = predicateTable((char) => han.test(char));
 const neverInNameTable = charTable(neverInName);
 const weakLastTable = charTable(weakLast);
+const veryWeakLastTable = charTable(veryWeakLast);
 const endCharTable = charTable(endChars);
 /** First units of followers, postfix titles and compound surnames: a regular expression or a
  * lookup anchored at a position can only match where one of them stands. */
 const followerFirst = charTable(lexicon.followers.map((word) => word[0]));
 const postfixFirst = charTable(lexicon.postfixTitles.map((word) => word[0]));
+const addressFirst = charTable(lexicon.addressWords.map((word) => word[0]));
 const compoundFirst = charTable([...lexicon.compoundSurnames].map((word) => word[0]));
 const orgSuffixesByLast: WordsByLast = byLastChar(lexicon.orgSuffixes);
 const ofChar = 0x7684; // 的
@@ -169,33 +171,36 @@ function chineseNameAt(text: string, at: number, known: ReadonlySet<string>, mod
   const surname = surnameLength(text, at);
   if (surname === 0) return null;
   // 陈院士, 龚队长, 李先生: a surname with a form of address is no full name.
-  if (lexicon.addressStartRe.test(text.slice(at + surname, at + surname + 3))) return null;
+  if (
+    addressFirst[text.charCodeAt(at + surname)] === 1 &&
+    lexicon.addressStartRe.test(text.slice(at + surname, at + surname + 3))
+  )
+    return null;
   const long = text.slice(at, at + surname + 2);
   const short = text.slice(at, at + surname + 1);
   // 李铁曾代表: a long reading learnt in the first round loses to the name inside it.
-  if (known.has(short) && (!known.has(long) || veryWeakLast.has(long.at(-1) ?? '')))
-    return { name: short, cue: strong };
-  if (known.has(long)) return { name: long, cue: strong };
+  if (known.size > 0) {
+    if (known.has(short) && (!known.has(long) || veryWeakLastTable[long.charCodeAt(long.length - 1)] === 1))
+      return { name: short, cue: strong };
+    if (known.has(long)) return { name: long, cue: strong };
+  }
   let best: Found | null = null;
-  const consider = (candidate: string, cue: Cue): void => {
-    if (cue > 0 && (!best || cue > best.cue)) best = { name: candidate, cue };
-  };
   // 发言人高峰9日: right after a title, a word closed by a digit or a comma is a name.
   const closed = mode === 'title' && /[0-9，,、。（(]/.test(text[at + short.length] ?? '');
   const shortOk = plausible(short, surname, 1) || (closed && words.isOrdinaryWord(short));
   let shortCue: Cue = 0;
   if (shortOk) {
     shortCue = cueAt(text, at + short.length, known, afterTitle);
-    if (weakLast.has(short.at(-1) ?? '') && shortCue < strong) shortCue = 0;
-    consider(short, shortCue);
+    if (weakLastTable[short.charCodeAt(short.length - 1)] === 1 && shortCue < strong) shortCue = 0;
+    if (shortCue > 0) best = { name: short, cue: shortCue };
   }
   if (plausible(long, surname, 2)) {
     let cue = cueAt(text, at + long.length, known, afterTitle);
     // 王乐说, 姚敬在: the last character is the verb after a two-character name.
-    if (veryWeakLast.has(long.at(-1) ?? '') && shortCue > 0) cue = 0;
+    if (veryWeakLastTable[long.charCodeAt(long.length - 1)] === 1 && shortCue > 0) cue = 0;
     // 王国良: when the first two characters are a word (王国), only a clear cue makes a name.
     if (words.isOrdinaryWord(short) && cue < weak) cue = 0;
-    if (weakLast.has(long.at(-1) ?? '') && cue < strong) cue = 0;
+    if (weakLastTable[long.charCodeAt(long.length - 1)] === 1 && cue < strong) cue = 0;
     // 李斌因病, 廖伟来说: the third character starts a word with what follows (but 吴庆文说).
     const next = text.slice(at + short.length, at + short.length + 2);
     if (shortOk && ((cue < weak && words.isCommonWord(next)) || (cue < strong && words.isFrequentWord(next))))
@@ -229,6 +234,10 @@ export function foreignNameAt(
   known: ReadonlySet<string> = noNames,
 ): string | null {
   if (known.size > 0) for (const name of indexOf(known).dotted) if (text.startsWith(name, start)) return name;
+  // The first part (at most 8 characters) must be followed by a dot: with none in reach, no name.
+  let dot = start + 1;
+  while (dot <= start + 8 && dot < text.length && dotTable[text.charCodeAt(dot)] !== 1) dot++;
+  if (dot > start + 8 || dot >= text.length) return null;
   let end = start;
   let parts = 0;
   let lastStart = start;
@@ -269,7 +278,8 @@ export function foreignNameStart(text: string, dot: number): number {
   return start;
 }
 
-export const normaliseDots = (name: string): string => name.replace(new RegExp(dots.source, 'g'), '·');
+const allDots = new RegExp(dots.source, 'g');
+export const normaliseDots = (name: string): string => name.replace(allDots, '·');
 
 export type NameMode = 'title' | 'descriptor' | 'clause';
 

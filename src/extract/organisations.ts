@@ -1,5 +1,5 @@
 import type { Organisation } from '../model.js';
-import { byLastChar, charTable, lexicon } from './lexicon.js';
+import { byLastChar, charTable, lexicon, predicateTable } from './lexicon.js';
 import { endsWithWord, isPunctuationAt, words } from './names.js';
 import type { TextUnit } from './people.js';
 import { tagger } from './tagger.js';
@@ -112,6 +112,15 @@ function tagSpans(spans: Span[]): Tokens[] {
   return spans.map((span) => tagged.get(span.text) ?? []);
 }
 
+const spaceChar = predicateTable((char) => /\s/.test(char));
+
+/** Does text.slice(start, end) hold a space (\s)? */
+function spaced(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end && at < text.length; at++)
+    if (spaceChar[text.charCodeAt(at)] === 1) return true;
+  return false;
+}
+
 /** Organisations named in the units, each with the articles naming it. */
 export function findOrganisations(units: TextUnit[]): Organisation[] {
   const spans: Span[] = [];
@@ -126,16 +135,29 @@ export function findOrganisations(units: TextUnit[]): Organisation[] {
       while (start > 0 && end - start < maxSpan && !isPunctuationAt(text, start - 1)) start--;
       if (end - start < 2) continue;
       const cut = start > 0 && !isPunctuationAt(text, start - 1);
-      spans.push({ text: text.slice(start, end + 1).replace(/\s/g, ' '), end: end - start, article, cut });
+      spans.push({
+        text: spaced(text, start, end + 1)
+          ? text.slice(start, end + 1).replace(/\s/g, ' ')
+          : text.slice(start, end + 1),
+        end: end - start,
+        article,
+        cut,
+      });
     }
   }
   const articles = new Map<string, Set<number>>();
-  tagSpans(spans).forEach((tokens, index) => {
+  // A plain loop: forEach over the tagged arrays (whose element kinds vary from page to page)
+  // sent V8 into a deoptimisation loop.
+  const tokensOf = tagSpans(spans);
+  for (let index = 0; index < spans.length; index++) {
+    const tokens = tokensOf[index];
+    // No tokens, no name (organisationIn would find none).
+    if (tokens.length === 0) continue;
     const name = organisationIn(tokens, spans[index].end, spans[index].cut);
-    if (!name) return;
+    if (!name) continue;
     const set = articles.get(name) ?? new Set<number>();
     set.add(spans[index].article);
     articles.set(name, set);
-  });
+  }
   return [...articles].map(([name, set]) => ({ name, articles: [...set].sort((a, b) => a - b) }));
 }

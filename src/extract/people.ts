@@ -82,7 +82,8 @@ const appointmentRe =
 /** （记者朱基钗）, （记者温可心、简一舟）: the reporters of a dateline. */
 const bracketByline = /[（(]((?:本报|新华社|人民日报)?(?:特约)?记者)([\u3400-\u9fff、]{2,30})[）)]/g;
 /** 同志 after a name marks it without giving a title (张富清同志). */
-const comradeRe = /同志/g;
+const comrade = '同志';
+const postfixTitles = new WordScanner([{ words: lexicon.postfixTitles, tag: 0 }]);
 
 const introducerEnds = charTable(nameIntroducers.map((word) => word[word.length - 1]));
 
@@ -92,8 +93,24 @@ function isClauseStart(text: string, at: number): boolean {
   return nameIntroducers.some((word) => text.startsWith(word, at - word.length));
 }
 
+const followerFirst = charTable(lexicon.followers.map((word) => word[0]));
+
 function followerAt(text: string, at: number): string {
+  if (followerFirst[text.charCodeAt(at)] !== 1) return '';
   return text.slice(at, at + 6).match(lexicon.followerStartRe)?.[0] ?? '';
+}
+
+const openBracket = charTable('（(');
+const closeBracket = charTable('）)');
+const listJoiner = charTable('和与及');
+
+/** The length of （女） / (女) at `at` (what /^[（(]女[）)]/ matches there), or 0. */
+function femaleAt(text: string, at: number): number {
+  return openBracket[text.charCodeAt(at)] === 1 &&
+    text[at + 1] === '女' &&
+    closeBracket[text.charCodeAt(at + 2)] === 1
+    ? 3
+    : 0;
 }
 
 /** The list item at `at`: a whole 、-separated segment of 2–4 name-like characters, or a name. */
@@ -137,10 +154,9 @@ function nameList(text: string, at: number, known: ReadonlySet<string>): { names
     if (!item) break;
     names.push(item.name);
     end += item.name.length;
-    const female = text.slice(end).match(/^[（(]女[）)]/)?.[0];
-    if (female) end += female.length;
+    end += femaleAt(text, end);
     // 洪一帆和石小溪双双打破: 和 joins the last name of a list.
-    if (/^[和与及]/.test(text.slice(end))) {
+    if (listJoiner[text.charCodeAt(end)] === 1) {
       const last = nameAt(text, end + 1, known, 'clause');
       if (last && last.cue >= 2) {
         names.push(last.name);
@@ -205,8 +221,7 @@ function nameListAfter(text: string, at: number, known: ReadonlySet<string>, len
     if (!item) break;
     names.push(item.name);
     end += item.name.length;
-    const female = text.slice(end).match(/^[（(]女[）)]/)?.[0];
-    if (female) end += female.length;
+    end += femaleAt(text, end);
     if (text[end] !== '、') break;
     end++;
   }
@@ -280,7 +295,8 @@ export function namePairs(text: string): Array<{ index: number; first: string; s
     const index = mark - 3;
     if (index < 1 || index < lastEnd || pairCloser[text.charCodeAt(mark + 4)] !== 1) continue;
     let han = true;
-    for (let at = index - 1; at <= mark + 3 && han; at++) if (at !== mark && hanChar[text.charCodeAt(at)] !== 1) han = false;
+    for (let at = index - 1; at <= mark + 3 && han; at++)
+      if (at !== mark && hanChar[text.charCodeAt(at)] !== 1) han = false;
     if (!han) continue;
     pairs.push({ index, first: text.slice(index, mark), second: text.slice(mark + 1, mark + 4) });
     lastEnd = mark + 4;
@@ -369,12 +385,14 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     if (description && description.length >= title.length)
       titledNames(text, end, description, known, register, false);
   }
+  const has = featuresOf(text);
   // ·-names anywhere: 伊莎贝尔·莫顿.
-  for (const match of text.matchAll(/[·•・‧]/g)) {
-    const start = foreignNameStart(text, match.index ?? 0);
-    const name = start < (match.index ?? 0) ? foreignNameAt(text, start, known) : null;
-    if (name) register.add(normaliseDots(name));
-  }
+  if (has & Feature.Dot)
+    for (const match of text.matchAll(/[·•・‧]/g)) {
+      const start = foreignNameStart(text, match.index ?? 0);
+      const name = start < (match.index ?? 0) ? foreignNameAt(text, start, known) : null;
+      if (name) register.add(normaliseDots(name));
+    }
   // Clause-initial names (or 、-lists of them) before a verb: 白晓梅、葛文清代表双方签署.
   let skipTo = 0;
   for (let at = 0; at < text.length; at++) {
@@ -404,15 +422,16 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
   }
   bareLists(text, known, register);
   // A 、-list that holds a known name holds names: 拥有钟小禾、闻人若水等名将.
-  const listed = known.size > 0 && text.includes('、') ? knownScanner(known) : null;
+  const listed = known.size > 0 && has & Feature.ListMark ? knownScanner(known) : null;
   if (listed) {
     // Each known name followed by 、 (the regular expression (?:known…)、 with g).
     for (let match = listed(text, 0, listMark); match; match = listed(text, match.end, listMark)) {
       for (const other of nameListAfter(text, match.end, known)) register.add(other);
     }
   }
-  if (appointmentWords.test(text)) scanAppointments(text, known, register);
-  if (text.includes('记者')) {
+  if (has & Feature.Appointment && has & Feature.Post && appointmentWords.test(text))
+    scanAppointments(text, known, register);
+  if (has & Feature.Ji && text.includes('记者')) {
     for (const match of text.matchAll(bracketByline)) {
       const items = match[2].split('、');
       if (items.every((item) => item.length >= 2 && item.length <= 4 && !words.isCommonWord(item))) {
@@ -420,8 +439,8 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
       }
     }
   }
-  if (reporterWords.test(text)) scanReporters(text, register);
-  if (text.includes('摄')) {
+  if (has & Feature.Reporter && reporterWords.test(text)) scanReporters(text, register);
+  if (has & Feature.She) {
     const photo = text.match(photographerRe);
     if (photo) {
       for (const item of photo[1].split(/[\s\u3000]+/)) {
@@ -430,16 +449,17 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
       }
     }
   }
-  if (text.includes('/')) {
+  if (has & Feature.Slash) {
     for (const match of text.matchAll(slashCreditRe)) {
       if (looksLikeName(match[1]) || foreignNameAt(match[1], 0) === match[1]) register.add(match[1]);
     }
   }
-  if (text.includes('：') || text.includes(':')) {
+  // creditRe ends in a name (and spaces): only a text ending in a Han character or · can match.
+  if (has & Feature.Colon && endsInNameChar(text)) {
     const credit = text.match(creditRe);
     if (credit && (looksLikeName(credit[1]) || credit[1].includes('·'))) register.add(credit[1]);
   }
-  if (text.includes('电') || text.includes('（') || text.includes('(')) {
+  if (has & Feature.Bracket && has & Feature.Close) {
     for (const match of text.matchAll(bracketReportersRe)) {
       const items = match[1].trim().split(/[、\s\u3000]+/);
       if (items.every((item) => item.length >= 2 && item.length <= 4 && looksLikeName(item))) {
@@ -451,6 +471,61 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
 
 const appointmentWords = /任命|补选|选举|增补|聘任|推选|免去/;
 const reporterWords = /记者|通讯员|摄影|实习生/;
+
+/** Characters whose presence lets a rule of scanUnit run at all: one pass over the text
+ * instead of a search per rule. Each test stays behind its flag, so the answers are the same. */
+enum Feature {
+  Dot = 1,
+  ListMark = 2,
+  /** A first character of appointmentWords. */
+  Appointment = 4,
+  /** 记 (of 记者). */
+  Ji = 8,
+  /** A first character of reporterWords. */
+  Reporter = 16,
+  She = 32,
+  Slash = 64,
+  Colon = 128,
+  /** 电, （ or (. */
+  Bracket = 256,
+  /** ） or ): bracketReportersRe ends with one. */
+  Close = 512,
+  /** 为 or 职 (of 职务): appointmentRe needs one. */
+  Post = 1024,
+}
+const featureTable = (() => {
+  const table = new Uint16Array(0x10000);
+  const mark = (chars: string, feature: Feature): void => {
+    for (const char of chars) table[char.charCodeAt(0)] |= feature;
+  };
+  mark('·•・‧', Feature.Dot);
+  mark('、', Feature.ListMark);
+  mark('任补选增聘推免', Feature.Appointment);
+  mark('记', Feature.Ji);
+  mark('记通摄实', Feature.Reporter);
+  mark('摄', Feature.She);
+  mark('/', Feature.Slash);
+  mark('：:', Feature.Colon);
+  mark('电（(', Feature.Bracket);
+  mark('）)', Feature.Close);
+  mark('为职', Feature.Post);
+  return table;
+})();
+
+const spaceChar = predicateTable((char) => /[\s\u3000]/.test(char));
+
+/** Does the text end, before any trailing spaces, in a character of a name (Han or ·)? */
+function endsInNameChar(text: string): boolean {
+  let last = text.length - 1;
+  while (last >= 0 && spaceChar[text.charCodeAt(last)] === 1) last--;
+  return last >= 0 && itemChar[text.charCodeAt(last)] === 1;
+}
+
+function featuresOf(text: string): number {
+  let has = 0;
+  for (let at = 0; at < text.length; at++) has |= featureTable[text.charCodeAt(at)];
+  return has;
+}
 
 /** 任命X、Y为Z, 免去X的Z职务. */
 function scanAppointments(text: string, known: ReadonlySet<string>, register: Register): void {
@@ -531,10 +606,8 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
     scanUnit(unit.text, none, found);
     return found;
   });
-  const firstRound = new Set([
-    ...bylines.titles.keys(),
-    ...perUnit.flatMap((found) => [...found.titles.keys()]),
-  ]);
+  const firstRound = new Set(bylines.titles.keys());
+  for (const found of perUnit) for (const name of found.titles.keys()) firstRound.add(name);
   // 伊莎贝尔·莫顿孔德平 read from a headline is two known names run together: drop it.
   const firstNames = [...firstRound];
   const known: ReadonlySet<string> = new Set(
@@ -558,16 +631,20 @@ export function findPeople(articles: Article[], units: TextUnit[]): Person[] {
   for (const [name, titles] of bylines.titles) register.add(name, titles);
   for (const found of perUnit) for (const [name, titles] of found.titles) register.add(name, titles);
   for (const unit of units) {
-    for (const match of unit.text.matchAll(lexicon.postfixTitleRe)) {
-      const after = (match.index ?? 0) + match[0].length;
+    // The matches of lexicon.postfixTitleRe.
+    for (
+      let match = postfixTitles.find(unit.text, 0);
+      match;
+      match = postfixTitles.find(unit.text, match.end)
+    ) {
+      const after = match.end;
       // 某国总理伊万·彼得罗夫: a title followed by a name stands before it, not after a name.
       const next = nameAt(unit.text, after, known, 'title');
       if (next && next.cue >= 1) continue;
-      const name = nameBefore(unit.text, match.index ?? 0, known);
-      if (name) register.add(name, [match[0]]);
+      const name = nameBefore(unit.text, match.index, known);
+      if (name) register.add(name, [match.word]);
     }
-    for (const match of unit.text.matchAll(comradeRe)) {
-      const at = match.index ?? 0;
+    for (let at = unit.text.indexOf(comrade); at >= 0; at = unit.text.indexOf(comrade, at + comrade.length)) {
       const name = nameBefore(unit.text, at, known);
       // 有关负责同志: the name must begin a clause.
       if (name && name.length >= 3 && (known.has(name) || isClauseStart(unit.text, at - name.length)))

@@ -89,11 +89,44 @@ export function wordTable(surnameStart: (word: string) => boolean): WordTable {
   };
   for (const line of Buffer.from(dict).toString('utf8').split('\n')) add(line, false);
   for (const line of readList('userdict.txt')) add(line, true);
+  // ordinary by code units (first → second → third): looked up without hashing a fresh string.
+  const ordinaryTwo: Array<Map<number, boolean> | undefined> = new Array(0x10000);
+  const ordinaryThree: Array<Map<number, Map<number, boolean>> | undefined> = new Array(0x10000);
+  for (const [word, name] of ordinary) {
+    const first = word.charCodeAt(0);
+    if (word.length === 2) {
+      let seconds = ordinaryTwo[first];
+      if (!seconds) {
+        seconds = new Map();
+        ordinaryTwo[first] = seconds;
+      }
+      seconds.set(word.charCodeAt(1), name);
+    } else {
+      let seconds = ordinaryThree[first];
+      if (!seconds) {
+        seconds = new Map();
+        ordinaryThree[first] = seconds;
+      }
+      let thirds = seconds.get(word.charCodeAt(1));
+      if (!thirds) {
+        thirds = new Map();
+        seconds.set(word.charCodeAt(1), thirds);
+      }
+      thirds.set(word.charCodeAt(2), name);
+    }
+  }
+  /** ordinary.get(text) === false: the text is a dictionary word not trusted as a name. */
+  const isOrdinaryWord = (text: string): boolean => {
+    if (text.length === 2) return ordinaryTwo[text.charCodeAt(0)]?.get(text.charCodeAt(1)) === false;
+    if (text.length === 3)
+      return ordinaryThree[text.charCodeAt(0)]?.get(text.charCodeAt(1))?.get(text.charCodeAt(2)) === false;
+    return false;
+  };
   const commonPairs = pairSet(common);
   const anyPairs = pairSet(any);
   const frequentPairs = pairSet(frequent);
   return {
-    isOrdinaryWord: (text) => ordinary.get(text) === false,
+    isOrdinaryWord,
     isCommonWord: (text) => common.has(text),
     isWord: (text) => any.has(text),
     isFrequentWord: (text) => frequent.has(text),

@@ -1,3 +1,4 @@
+import type { Article } from '../model.js';
 import { type Db, prepared } from './schema.js';
 import { indexTokens, isJumpLine } from './tokens.js';
 
@@ -52,8 +53,35 @@ export function storyText(db: Db, rootId: number): StoryText | null {
   };
 }
 
-/** Replaces the index rows of the given story roots (rows of ids that are no longer roots just go). */
-export function indexStories(db: Db, roots: Iterable<number>): void {
+const surrogate = /[\ud800-\udfff]/;
+const plain = (value: unknown): value is string => typeof value === 'string' && !surrogate.test(value);
+
+/**
+ * The searchable text of a one-part story, from the article being stored rather than read back:
+ * what storyText would read. Null when the stored text could differ (SQLite keeps UTF-8, which
+ * has no lone surrogates; values that are not strings), so the caller reads it back instead.
+ */
+export function articleStoryText(a: Article): StoryText | null {
+  const paragraphs = a.paragraphs ?? [];
+  const captions = (a.photos ?? []).map((p) => p.caption ?? null).filter((c) => c !== null);
+  const reporters = [...new Set(a.byline?.reporters ?? []), ...new Set(a.byline?.correspondents ?? [])];
+  const heads = [a.kicker || null, a.title ?? '', a.subtitle || null].filter(Boolean);
+  const byline = a.byline?.text ?? null;
+  if (!Array.isArray(paragraphs) || ![...paragraphs, ...captions, ...reporters, ...heads].every(plain))
+    return null;
+  if (byline !== null && !plain(byline)) return null;
+  return {
+    title: heads.join('\n'),
+    byline: byline ?? reporters.join('、'),
+    body: [...paragraphs.filter((p) => !isJumpLine(p)), ...captions].join('\n'),
+  };
+}
+
+/**
+ * Replaces the index rows of the given story roots (rows of ids that are no longer roots just go).
+ * `known` holds the text of one-part stories just stored (see articleStoryText).
+ */
+export function indexStories(db: Db, roots: Iterable<number>, known?: Map<number, StoryText>): void {
   const remove = prepared(db, 'DELETE FROM story_fts WHERE rowid = ?');
   const insert = prepared(
     db,
@@ -61,7 +89,7 @@ export function indexStories(db: Db, roots: Iterable<number>): void {
   );
   for (const root of roots) {
     remove.run(root);
-    const text = storyText(db, root);
+    const text = known?.get(root) ?? storyText(db, root);
     if (!text) continue;
     const tails: string[] = [];
     insert.run(

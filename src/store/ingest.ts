@@ -1,5 +1,5 @@
 import type { Article, Page } from '../model.js';
-import { indexStories } from './index-stories.js';
+import { articleStoryText, indexStories, type StoryText } from './index-stories.js';
 import { relinkIssue } from './jumps.js';
 import { dropOrphans, resolvePerson } from './people.js';
 import { type Db, prepared } from './schema.js';
@@ -86,12 +86,34 @@ export function ingestPage(db: Db, page: Page, key: PageKey, image?: PageImage):
         new Date().toISOString(),
       ).lastInsertRowid,
     );
-    const articleIds = page.articles.map((article, ord) => insertArticle(db, pageId, ord, article));
+    // Ids as SQLite would give them (the largest + 1), known up front so that each article is
+    // written once already as its own story (root_id): relinking rewrites only jump parts.
+    const lastId = prepared(db, 'SELECT coalesce(max(id), 0) FROM articles').pluck().get() as number;
+    const articleIds = page.articles.map((article, ord) =>
+      insertArticle(db, lastId + ord + 1, pageId, ord, article),
+    );
     insertPeople(db, page, articleIds, key.date);
     if (image) writeImage(db, pageId, image);
     for (const root of relinkIssue(db, issueId)) touchedRoots.add(root);
     for (const id of articleIds) touchedRoots.add(id);
-    indexStories(db, touchedRoots);
+    // One-part stories are indexed from the page in hand; jump parts are read back whole.
+    const jumpParts = new Set(
+      prepared(
+        db,
+        `SELECT id FROM articles INDEXED BY articles_jump_parts WHERE page_id = ?
+           AND (continued_to IS NOT NULL OR continued_from IS NOT NULL
+             OR jump_to_id IS NOT NULL OR jump_from_id IS NOT NULL)
+           AND (jump_to_id IS NOT NULL OR jump_from_id IS NOT NULL)`,
+      )
+        .pluck()
+        .all(pageId) as number[],
+    );
+    const known = new Map<number, StoryText>();
+    page.articles.forEach((article, ord) => {
+      const text = jumpParts.has(articleIds[ord]) ? null : articleStoryText(article);
+      if (text) known.set(articleIds[ord], text);
+    });
+    indexStories(db, touchedRoots, known);
     dropOrphans(db, touchedPeople);
     return { pageId, issueId, articles: articleIds.length, replaced: old !== undefined };
   })();
@@ -106,30 +128,30 @@ function upsert(db: Db, insert: string, select: string, params: unknown[]): numb
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
-function insertArticle(db: Db, pageId: number, ord: number, a: Article): number {
-  const id = Number(
-    prepared(
-      db,
-      `INSERT INTO articles (page_id, ord, kicker, title, subtitle, byline_text, byline, paragraphs, subheadings,
-           continued_to, continued_to_marker, continued_from, continued_from_marker, position, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      pageId,
-      ord,
-      a.kicker || null,
-      a.title ?? '',
-      a.subtitle || null,
-      a.byline?.text ?? null,
-      a.byline ? JSON.stringify(a.byline) : null,
-      JSON.stringify(a.paragraphs ?? []),
-      JSON.stringify(a.subheadings ?? []),
-      a.continuedTo?.page ?? null,
-      a.continuedTo?.marker ?? null,
-      a.continuedFrom?.page ?? null,
-      a.continuedFrom?.marker ?? null,
-      json(a.position),
-      json(a.data),
-    ).lastInsertRowid,
+function insertArticle(db: Db, id: number, pageId: number, ord: number, a: Article): number {
+  prepared(
+    db,
+    `INSERT INTO articles (id, root_id, page_id, ord, kicker, title, subtitle, byline_text, byline, paragraphs,
+         subheadings, continued_to, continued_to_marker, continued_from, continued_from_marker, position, data)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    id,
+    pageId,
+    ord,
+    a.kicker || null,
+    a.title ?? '',
+    a.subtitle || null,
+    a.byline?.text ?? null,
+    a.byline ? JSON.stringify(a.byline) : null,
+    JSON.stringify(a.paragraphs ?? []),
+    JSON.stringify(a.subheadings ?? []),
+    a.continuedTo?.page ?? null,
+    a.continuedTo?.marker ?? null,
+    a.continuedFrom?.page ?? null,
+    a.continuedFrom?.marker ?? null,
+    json(a.position),
+    json(a.data),
   );
   const reporter = prepared(db, 'INSERT INTO article_reporters (article_id, name, role) VALUES (?, ?, ?)');
   for (const name of new Set(a.byline?.reporters ?? [])) reporter.run(id, name, 'reporter');

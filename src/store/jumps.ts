@@ -45,19 +45,59 @@ export function jumpScore(head: Part, next: Part): number {
   return (markers ? 3 : 0) + 2 * title + brokenOff + vocabulary;
 }
 
+type PartRow = Omit<Part, 'paragraphs'> & { jumpTo: number | null; jumpFrom: number | null };
+
 /**
- * Links the parts of stories across the pages of one issue, from scratch, so pages can be
- * ingested in any order. Writes jump_to_id / jump_from_id / root_id and returns the ids of
- * every story root whose parts changed (old and new roots), for re-indexing.
+ * The articles of an issue that can take part in a jump, in page and reading order: those with a
+ * marker or a link (through the partial index articles_jump_parts), those not linked yet, and
+ * every article of a page a marker names. Any other article pairs with nothing and is its own
+ * story already, so relinking leaves it as it is.
  */
-export function relinkIssue(db: Db, issueId: number): Set<number> {
-  const rows = prepared(
+function jumpRows(db: Db, issueId: number): PartRow[] {
+  const ids = new Set<number>();
+  const named = new Set<number>();
+  const marked = prepared(
+    db,
+    `SELECT a.id, p.number AS page, a.continued_to AS continuedTo, a.continued_from AS continuedFrom
+     FROM pages p JOIN articles a INDEXED BY articles_jump_parts ON a.page_id = p.id
+     WHERE p.issue_id = ? AND (a.continued_to IS NOT NULL OR a.continued_from IS NOT NULL
+       OR a.jump_to_id IS NOT NULL OR a.jump_from_id IS NOT NULL)`,
+  ).all(issueId) as { id: number; page: number; continuedTo: number | null; continuedFrom: number | null }[];
+  for (const row of marked) {
+    ids.add(row.id);
+    if (row.continuedTo !== null && row.continuedTo !== row.page) named.add(row.continuedTo);
+    if (row.continuedFrom !== null && row.continuedFrom !== row.page) named.add(row.continuedFrom);
+  }
+  for (const id of prepared(
+    db,
+    'SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.root_id IS NULL AND p.issue_id = ?',
+  )
+    .pluck()
+    .all(issueId) as number[])
+    ids.add(id);
+  const onPage = prepared(
+    db,
+    'SELECT a.id FROM pages p JOIN articles a ON a.page_id = p.id WHERE p.issue_id = ? AND p.number = ?',
+  ).pluck();
+  for (const page of named) for (const id of onPage.all(issueId, page) as number[]) ids.add(id);
+  if (!ids.size) return [];
+  return prepared(
     db,
     `SELECT a.id, p.number AS page, a.title, a.kicker, a.continued_to AS continuedTo,
        a.continued_from AS continuedFrom, a.root_id AS root, a.jump_to_id AS jumpTo, a.jump_from_id AS jumpFrom
      FROM articles a JOIN pages p ON p.id = a.page_id
-     WHERE p.issue_id = ? ORDER BY p.number, a.ord`,
-  ).all(issueId) as (Omit<Part, 'paragraphs'> & { jumpTo: number | null; jumpFrom: number | null })[];
+     WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY p.number, a.ord`,
+  ).all(JSON.stringify([...ids])) as PartRow[];
+}
+
+/**
+ * Links the parts of stories across the pages of one issue, from scratch, so pages can be
+ * ingested in any order. Writes jump_to_id / jump_from_id / root_id and returns the ids of
+ * every story root whose parts changed (old and new roots), for re-indexing. Only the articles
+ * that can take part in a jump are read (see jumpRows): the result is the same as over all.
+ */
+export function relinkIssue(db: Db, issueId: number): Set<number> {
+  const rows = jumpRows(db, issueId);
   // Paragraphs are read only for articles that carry a jump marker or sit on a page a marker names.
   const paragraphs = prepared(db, 'SELECT paragraphs FROM articles WHERE id = ?').pluck();
   const parts = new Map<number, Part>();

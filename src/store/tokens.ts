@@ -91,7 +91,11 @@ function bigram(a: Unit, b: Unit): string {
   return a.word || b.word ? `${a.text}_${b.text}` : a.text + b.text;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+const surrogate = /[\ud800-\udfff]/;
 const space16 = 32;
+/** classOf + 1 of BMP characters met so far (0: not yet): the regex tests are slow. */
+const bmpClasses = new Uint8Array(0x10000);
 const underscore16 = 95;
 
 /**
@@ -133,7 +137,13 @@ export function indexTokens(text: string, tails: string[]): string {
     let kind: number;
     // The common classes without making a string of the character.
     if (code < 128 || (code >= 0x4e00 && code <= 0x9fff)) kind = classOf('', code);
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+    else if (code < 0xd800 || code > 0xdfff) {
+      kind = bmpClasses[code] - 1;
+      if (kind < 0) {
+        kind = classOf(s[i], code);
+        bmpClasses[code] = kind + 1;
+      }
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
       const ch = s.slice(i, i + 2);
       kind = classOf(ch, ch.codePointAt(0) ?? code);
       i++;
@@ -151,11 +161,12 @@ export function indexTokens(text: string, tails: string[]): string {
   }
   if (wordStart >= 0) push(wordStart, s.length, true);
   endRun();
+  if (!length) return '';
+  // TextDecoder would replace a lone surrogate, which scan keeps inside a unit: rare, so slowly.
+  if (!surrogate.test(s)) return utf16.decode(out.subarray(0, length));
   let result = '';
-  // In chunks: fromCharCode takes its arguments on the stack. (TextDecoder would replace lone
-  // surrogates, which scan keeps inside a unit.)
-  for (let from = 0; from < length; from += 8192)
-    result += String.fromCharCode.apply(null, out.subarray(from, Math.min(length, from + 8192)) as unknown as number[]);
+  for (let from = 0; from < length; from += 4096)
+    result += String.fromCharCode(...out.subarray(from, Math.min(length, from + 4096)));
   return result;
 }
 
