@@ -97,7 +97,7 @@ function findRoles(
   if (people.size === 0) return roles;
   let subject: string[] = [];
   for (const paragraph of paragraphs) {
-    for (const sentence of paragraph.normalize('NFKC').split(sentenceEnd)) {
+    for (const sentence of nfkc(paragraph).split(sentenceEnd)) {
       let pending: Pending[] = [];
       let lastGroup: string[] = [];
       let lastVerbEnd = -1;
@@ -160,7 +160,7 @@ const trailingDate = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?
 const dateline = /^[^，。]{0,16}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]*[）)])?\s*/;
 
 function eventName(article: Article, type: string): string | undefined {
-  const first = (article.paragraphs[0] ?? '').normalize('NFKC').replace(dateline, '');
+  const first = nfkc(article.paragraphs[0] ?? '').replace(dateline, '');
   if (type === 'meeting') return first.match(meetingNameRe)?.[1]?.replace(trailingDate, '');
   if (type === 'signing') {
     const body = article.paragraphs.join('').normalize('NFKC');
@@ -173,13 +173,26 @@ function eventName(article: Article, type: string): string | undefined {
 
 function eventPlace(article: Article): string | undefined {
   const head = [article.kicker, article.title, article.subtitle].filter(Boolean).join('，');
-  const first = (article.paragraphs[0] ?? '').normalize('NFKC');
+  const first = nfkc(article.paragraphs[0] ?? '');
   return first.match(placeRe)?.[1] ?? head.normalize('NFKC').match(headPlaceRe)?.[1];
+}
+
+/** NFKC of the page's paragraphs, each normalised once (roles, name, place and date all read
+ * the first paragraph). Cleared at the start of every page. */
+const normalised = new Map<string, string>();
+function nfkc(text: string): string {
+  let result = normalised.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFKC');
+    normalised.set(text, result);
+  }
+  return result;
 }
 
 /** The event of each article that reports one (a type and at least one role). */
 export function findEvents(articles: Article[], people: Person[], issueDate?: string): PageEvent[] {
   const events: PageEvent[] = [];
+  normalised.clear();
   // One token pattern for the page (names, pronouns, verbs, clause breaks), not one per article.
   const tokens = tokenScanner(people.map((person) => person.name).filter((name) => name !== ''));
   articles.forEach((article, index) => {

@@ -94,7 +94,18 @@ const maxCached = 50000;
 
 /** Tags the spans not seen before in one jieba call (joined by line breaks, which no token crosses). */
 function tagSpans(spans: Span[]): Tokens[] {
-  const fresh = [...new Set(spans.map((span) => span.text).filter((text) => !tagged.has(text)))];
+  // Cached tokens are taken before the cache may be cleared below (clearing used to leave this
+  // page's cached spans without tokens).
+  const tokensOf: Array<Tokens | undefined> = spans.map((span) => tagged.get(span.text));
+  const fresh: string[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < spans.length; index++) {
+    const text = spans[index].text;
+    if (tokensOf[index] === undefined && !seen.has(text)) {
+      seen.add(text);
+      fresh.push(text);
+    }
+  }
   if (fresh.length > 0) {
     if (tagged.size + fresh.length > maxCached) tagged.clear();
     let index = 0;
@@ -108,8 +119,9 @@ function tagSpans(spans: Span[]): Tokens[] {
       tokens.push(token);
     }
     tagged.set(fresh[index], tokens);
+    for (let at = 0; at < spans.length; at++) tokensOf[at] ??= tagged.get(spans[at].text) ?? [];
   }
-  return spans.map((span) => tagged.get(span.text) ?? []);
+  return tokensOf as Tokens[];
 }
 
 const spaceChar = predicateTable((char) => /\s/.test(char));

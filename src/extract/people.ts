@@ -377,15 +377,22 @@ const listMark = '、'.charCodeAt(0);
 function scanUnit(text: string, known: ReadonlySet<string>, register: Register): void {
   // Title + name (+ 、name …): 县领导白晓梅、汤立新; description + name: 村民颂苯说 (the
   // description is not a title). Words are found by where they end, the longest first.
-  for (let end = 1; end < text.length; end++) {
-    if (lexicon.titleLast[text.charCodeAt(end - 1)] === 0) continue;
+  // The same pass notes which characters occur (features) and where a clause-initial name may
+  // start (a name start at a clause start): both depend on the text alone.
+  let has = 0;
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    has |= featureTable[code];
+    if (lexicon.nameStart[code] === 1 && isClauseStart(text, at)) starts.push(at);
+    const end = at + 1;
+    if (end >= text.length || lexicon.titleLast[code] === 0) continue;
     const title = wordEndingAt(text, end, lexicon.titlesByLast);
     if (title) titledNames(text, end, title, known, register, true);
     const description = wordEndingAt(text, end, lexicon.descriptorsByLast);
     if (description && description.length >= title.length)
       titledNames(text, end, description, known, register, false);
   }
-  const has = featuresOf(text);
   // ·-names anywhere: 伊莎贝尔·莫顿.
   if (has & Feature.Dot)
     for (const match of text.matchAll(/[·•・‧]/g)) {
@@ -395,8 +402,8 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
     }
   // Clause-initial names (or 、-lists of them) before a verb: 白晓梅、葛文清代表双方签署.
   let skipTo = 0;
-  for (let at = 0; at < text.length; at++) {
-    if (at < skipTo || lexicon.nameStart[text.charCodeAt(at)] === 0 || !isClauseStart(text, at)) continue;
+  for (const at of starts) {
+    if (at < skipTo) continue;
     const list = nameList(text, at, known);
     if (list.names.length === 0) continue;
     const follower = followerAt(text, list.end);
@@ -519,12 +526,6 @@ function endsInNameChar(text: string): boolean {
   let last = text.length - 1;
   while (last >= 0 && spaceChar[text.charCodeAt(last)] === 1) last--;
   return last >= 0 && itemChar[text.charCodeAt(last)] === 1;
-}
-
-function featuresOf(text: string): number {
-  let has = 0;
-  for (let at = 0; at < text.length; at++) has |= featureTable[text.charCodeAt(at)];
-  return has;
 }
 
 /** 任命X、Y为Z, 免去X的Z职务. */

@@ -32,14 +32,40 @@ function isCredit(f: string): boolean {
   return f.length <= 40 && creditRules.some((r) => r.pattern.test(f));
 }
 
-function classifyOne(p: Piece): Kind {
+function classifyOne(p: Piece, bodySize: number | undefined): Kind {
   const f = p.folded.trim();
   if (jumpRules[0].pattern.test(f)) return 'jump-to';
   if (jumpRules[1].pattern.test(f)) return 'jump-from';
   if (isCredit(f)) return 'credit';
   if (f.length <= 40 && standaloneByline.test(f)) return 'byline';
+  const size = sizeClass(p, bodySize);
+  // a reader that knows font sizes settles what text alone leaves open: larger type is a
+  // head, smaller type beside the body a caption
+  if (size === 'larger') return 'head';
+  if (size === 'smaller') return 'caption';
   if (looksLikeHead(p)) return 'head';
   return 'text';
+}
+
+/** The piece's type against the body's: larger (heads), smaller (captions), or body type. */
+export function sizeClass(p: Piece, bodySize: number | undefined): 'larger' | 'smaller' | 'body' | undefined {
+  if (!bodySize || !p.fontSize) return undefined;
+  if (p.fontSize > bodySize * 1.12) return 'larger';
+  if (p.fontSize < bodySize * 0.92) return 'smaller';
+  return 'body';
+}
+
+/** The font size that most of the page's characters are set in: the body type. */
+function bodyFontSize(pieces: Piece[]): number | undefined {
+  const weight = new Map<number, number>();
+  for (const p of pieces) {
+    if (!p.fontSize) continue;
+    const size = Math.round(p.fontSize * 4) / 4;
+    weight.set(size, (weight.get(size) ?? 0) + p.text.length);
+  }
+  let best: number | undefined;
+  for (const [size, w] of weight) if (best === undefined || w > (weight.get(best) ?? 0)) best = size;
+  return best;
 }
 
 /** A line that could be a headline: short, whole, not ending a sentence with 。;:,、 */
@@ -67,6 +93,7 @@ function looksLikeHead(p: Piece): boolean {
 
 /** Splits glued jumps and credits off their pieces, then classifies each piece. */
 export function classify(pieces: Piece[]): Item[] {
+  const bodySize = bodyFontSize(pieces);
   const items: Item[] = [];
   for (const piece of pieces) {
     let p = piece;
@@ -88,7 +115,11 @@ export function classify(pieces: Piece[]): Item[] {
       const [a, b] = splitAt(p, glued.index + glued[1].length);
       items.push({ piece: a, kind: 'caption' }, { piece: b, kind: 'credit' });
     } else {
-      items.push({ piece: p, kind: classifyOne(p) });
+      const kind = classifyOne(p, bodySize);
+      const size = sizeClass(p, bodySize);
+      // body type cannot open an article: a head-like line set in it is an in-body subhead
+      if (size === 'body' && kind === 'head') items.push({ piece: p, kind: 'text', role: 'subhead' });
+      else items.push({ piece: p, kind, bySize: size === 'larger' || size === 'smaller' });
     }
     if (tail) items.push(tail);
   }

@@ -23,7 +23,7 @@ export function resolveHeads(items: Item[], pieces: Piece[]): void {
 function demoteIndentedHeads(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (item.kind !== 'head') continue;
+    if (item.kind !== 'head' || item.bySize) continue;
     if (item.piece.indent) {
       item.kind = 'text';
       // an indented whole line before an indented paragraph is an in-body subhead; before
@@ -58,6 +58,7 @@ function demoteCutHeads(items: Item[]): void {
     const item = items[i];
     const next = items[i + 1];
     if (item.kind !== 'head' || (next.kind !== 'text' && next.kind !== 'head')) continue;
+    if (item.bySize && next.kind === 'text') continue;
     if (continuing.test(next.piece.folded)) {
       // a head wrapped before a particle (祖国是香港战胜挑战 | 的坚强后盾) stays a head
       if (next.kind === 'head') next.joinPrev = true;
@@ -150,7 +151,7 @@ function decide(
   subheads: number,
   context: () => { before: string; after: string },
 ): 'heads' | 'subheads' | 'continuation' | 'text' {
-  if (!inArticle || !lastBody) return 'heads';
+  if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const run = logicalLines(items).map((line) => line[0]);
   const first = run[0].piece;
   const nextOpensArticle =

@@ -11,6 +11,8 @@ export interface Item {
   role?: BlockRole;
   /** The piece carries on the line before it (a head or subhead cut mid-word). */
   joinPrev?: boolean;
+  /** The kind came from the font size (PDF, OCR), which outranks the text's own cues. */
+  bySize?: boolean;
 }
 
 /** The piece ends a sentence (so a paragraph may end here). */

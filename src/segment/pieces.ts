@@ -56,18 +56,25 @@ interface RawLine {
   fontSize?: number;
 }
 
+const paperName = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|都市报|时报|商报|早报|晨报|报)$/;
+
 /** Drops running heads (paper, date, page number) among the first and last lines of the page. */
 function dropRunningHeads(lines: RawLine[]): RawLine[] {
+  const isPaper = (l: RawLine) => paperName.test(fold(l.text).trim());
   const isHead = (l: RawLine) => {
     const f = fold(l.text).trim();
     return f.length <= 48 && runningHeadRules.some((r) => r.pattern.test(f));
   };
-  let from = 0;
-  while (from < Math.min(3, lines.length) && isHead(lines[from])) from++;
-  let to = lines.length;
-  while (to > from && to > lines.length - 3 && isHead(lines[to - 1])) to--;
-  const kept = lines.slice(from, to);
-  if (kept.length && from > 0) kept[0] = { ...kept[0], gapBefore: true };
+  // the masthead block: a paper's name, the date, 第N版, each maybe on a line of its own
+  const edge = 4;
+  const drop = new Set<number>();
+  for (let k = 0; k < Math.min(edge, lines.length) && (isHead(lines[k]) || isPaper(lines[k])); k++)
+    drop.add(k);
+  for (let k = lines.length - 1; k >= Math.max(lines.length - edge, 0) && isHead(lines[k]); k--) drop.add(k);
+  // a paper's name alone counts only beside a date or page line
+  if ([...drop].every((k) => isPaper(lines[k]) && !isHead(lines[k]))) drop.clear();
+  const kept = lines.filter((_, k) => !drop.has(k));
+  if (kept.length && drop.has(0)) kept[0] = { ...kept[0], gapBefore: true };
   return kept;
 }
 
@@ -99,6 +106,8 @@ function wrapEdge(all: number[], least: number): { edge: number; share: number }
       bestCount = c;
     }
   }
+  // the edge is the commoner of the pair: lines squeezed by narrow punctuation run one over
+  if ((counts.get(best - 1) ?? 0) > (counts.get(best) ?? 0)) best -= 1;
   // whole-paragraph dumps have widths spread out; wrapped ones cluster at the edge, with a
   // few wider lines (heads, captions) set across columns
   const wider = widths.filter((w) => w > best + 4).length;
@@ -146,8 +155,15 @@ export function toPieces(lines: Line[]): Piece[] {
   const measure = (l: RawLine) => (useChars ? l.chars : l.width);
   const slack = useChars ? 1 : 3;
   const isFull = (l: RawLine) => width > 0 && measure(l) >= width - slack;
+  const isWide = (l: RawLine) => width > 0 && measure(l) > width + slack + 1;
+  // pdftotext drops the paragraph indent: a paragraph's first line stops two characters short
+  // of the edge, and still runs on
+  const indentSize = useChars ? 2 : 4;
+  const fillsFirst = (l: RawLine) =>
+    width > 0 && !l.indent && Math.abs(measure(l) - (width - indentSize)) <= slack;
   const pieces: Piece[] = [];
   let prev: RawLine | undefined;
+  let prevFills = false;
   for (const l of kept) {
     const last = pieces[pieces.length - 1];
     const f = fold(l.text);
@@ -159,13 +175,13 @@ export function toPieces(lines: Line[]): Piece[] {
       prev = l;
       continue;
     }
-    const prevFull = prev !== undefined && isFull(prev);
     const continues =
       width > 0 &&
       last !== undefined &&
       !l.gapBefore &&
       !l.indent &&
-      prevFull &&
+      prevFills &&
+      !isWide(l) &&
       last.wrapped &&
       l.fontSize === prev?.fontSize &&
       // a short unpunctuated line after a sentence end at the edge is a head, not a last line
@@ -175,7 +191,9 @@ export function toPieces(lines: Line[]): Piece[] {
       last.folded += f;
       last.end = l.line;
       last.closed = !isFull(l);
+      prevFills = isFull(l);
     } else {
+      prevFills = (isFull(l) && !isWide(l)) || fillsFirst(l);
       pieces.push({
         text: l.text,
         folded: f,
@@ -183,9 +201,9 @@ export function toPieces(lines: Line[]): Piece[] {
         end: l.line,
         indent: l.indent,
         gapBefore: l.gapBefore,
-        wrapped: isFull(l),
-        closed: width > 0 && !isFull(l),
-        wide: width > 0 && measure(l) > width + slack + 1,
+        wrapped: prevFills,
+        closed: width > 0 && !prevFills,
+        wide: isWide(l),
         fontSize: l.fontSize,
       });
     }
