@@ -73,7 +73,9 @@ function looksLikeHead(p: Piece): boolean {
   const f = p.folded.trim();
   // a line wider than the column is set across columns: a head, or a caption if a sentence
   if (p.wide) return !captionCue.test(f) && !sentenceEnd.test(f) && !wholeParenthetical.test(f);
-  if (p.wrapped && !p.closed) return false;
+  // a wrapped line runs on, unless it stands alone between blank lines (a head as wide as a
+  // column, or a paragraph's start at a column's foot: the head checks tell them apart)
+  if (p.wrapped && !p.closed && !(p.start === p.end && p.gapBefore && p.gapAfter)) return false;
   if (p.start !== p.end) return false;
   if (f.length > 64 || f.length < 2) return false;
   // a kicker leads into its title with a dash, whatever it holds

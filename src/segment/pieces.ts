@@ -21,6 +21,10 @@ export interface Piece {
   wrapped: boolean;
   /** Hard-wrapped and its last line is short: the paragraph ends here. */
   closed: boolean;
+  /** Filled its row only as a paragraph's first line would (two characters short of the edge). */
+  firstLineOnly?: boolean;
+  /** A blank line stands after the piece (or the page ends). */
+  gapAfter?: boolean;
   /** On a hard-wrapped page, a line wider than the column: set across columns (a head, a caption). */
   wide?: boolean;
   fontSize?: number;
@@ -158,9 +162,11 @@ export function toPieces(lines: Line[]): Piece[] {
   const isWide = (l: RawLine) => width > 0 && measure(l) > width + slack + 1;
   // pdftotext drops the paragraph indent: a paragraph's first line stops two characters short
   // of the edge, and still runs on
+  // (only on pages that show no indents at all: where indents are kept, they say it)
   const indentSize = useChars ? 2 : 4;
+  const showsIndents = kept.some((l) => l.indent);
   const fillsFirst = (l: RawLine) =>
-    width > 0 && !l.indent && Math.abs(measure(l) - (width - indentSize)) <= slack;
+    width > 0 && !showsIndents && Math.abs(measure(l) - (width - indentSize)) <= slack;
   const pieces: Piece[] = [];
   let prev: RawLine | undefined;
   let prevFills = false;
@@ -202,6 +208,7 @@ export function toPieces(lines: Line[]): Piece[] {
         indent: l.indent,
         gapBefore: l.gapBefore,
         wrapped: prevFills,
+        firstLineOnly: prevFills && !isFull(l),
         closed: width > 0 && !prevFills,
         wide: isWide(l),
         fontSize: l.fontSize,
@@ -209,6 +216,9 @@ export function toPieces(lines: Line[]): Piece[] {
     }
     prev = l;
   }
+  pieces.forEach((p, k) => {
+    p.gapAfter = k + 1 === pieces.length || pieces[k + 1].gapBefore;
+  });
   // a piece that an indented line follows without a gap has ended, even at the column edge
   for (let k = 0; k + 1 < pieces.length; k++) {
     if (pieces[k + 1].indent && !pieces[k + 1].gapBefore) pieces[k].closed = true;
