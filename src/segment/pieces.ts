@@ -167,6 +167,15 @@ export function toPieces(lines: Line[]): Piece[] {
   const showsIndents = kept.some((l) => l.indent);
   const fillsFirst = (l: RawLine) =>
     width > 0 && !showsIndents && Math.abs(measure(l) - (width - indentSize)) <= slack;
+  const headAtEdge = (l: RawLine, before: Piece | undefined) =>
+    width > 0 &&
+    !showsIndents &&
+    l.gapBefore &&
+    isFull(l) &&
+    !fillsFirst(l) &&
+    before !== undefined &&
+    before.closed &&
+    !sentenceEnd.test(fold(l.text));
   const pieces: Piece[] = [];
   let prev: RawLine | undefined;
   let prevFills = false;
@@ -200,6 +209,9 @@ export function toPieces(lines: Line[]): Piece[] {
       prevFills = isFull(l);
     } else {
       prevFills = (isFull(l) && !isWide(l)) || fillsFirst(l);
+      // where paragraphs start two characters short, a full line after a blank line and a
+      // paragraph's end starts no paragraph and continues none: it is a head
+      if (headAtEdge(l, last)) prevFills = false;
       pieces.push({
         text: l.text,
         folded: f,
