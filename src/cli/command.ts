@@ -1,3 +1,4 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 /** What every `baoku` subcommand is: a name, one line of help, and a run over argv. */
 export interface Command {
   name: string;
@@ -34,4 +35,19 @@ export function notYet(name: string, summary: string): Command {
       throw new CliError(`baoku ${name} is not available in this build yet`);
     },
   };
+}
+
+type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util parseArgs with positionals, its errors turned into a CliError that shows the usage. */
+export function readArgs<O extends OptionSpec>(
+  command: Pick<Command, 'usage'>,
+  argv: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>> {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\nusage: ${command.usage}`);
+  }
 }

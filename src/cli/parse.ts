@@ -1,9 +1,8 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { toContract } from '../contract.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
-import { CliError, type Command, type Io } from './command.js';
+import { CliError, type Command, type Io, readArgs } from './command.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
@@ -76,13 +75,14 @@ export const parseCommand: Command = {
   --paper NAME   the paper's name; --date the issue date (resolves 昨天, 7月7日); --page the page number
   --no-extract   skip people, organisations and events`,
   async run(argv, io) {
-    let parsed: ReturnType<typeof parseArguments>;
-    try {
-      parsed = parseArguments(argv);
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\nusage: ${this.usage}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = readArgs(this, argv, {
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      paper: { type: 'string' },
+      date: { type: 'string' },
+      page: { type: 'string' },
+      'no-extract': { type: 'boolean' },
+    });
     if (!positionals.length) throw new CliError(`no input given\nusage: ${this.usage}`);
     if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
       throw new CliError(`--date wants YYYY-MM-DD, got '${values.date}'`);
@@ -138,21 +138,6 @@ export const parseCommand: Command = {
 
 function countDirs(failures: Failure[]): number {
   return failures.filter((f) => f.reason.startsWith('the directory')).length;
-}
-
-function parseArguments(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      out: { type: 'string' },
-      paper: { type: 'string' },
-      date: { type: 'string' },
-      page: { type: 'string' },
-      'no-extract': { type: 'boolean' },
-    },
-  });
 }
 
 /** A page for a person at a terminal: heads, byline, paragraphs, captions, jumps. */

@@ -4,6 +4,7 @@
  * with positions. Blocks are the runs of lines between blank lines of the reader's output.
  */
 import type { Box, Line, Page, SourcePage } from '../model.js';
+import { boxUnion as union } from '../read/box.js';
 
 export interface AltoOptions {
   /** File name of the source, for sourceImageInformation. */
@@ -48,14 +49,6 @@ function gridBox(line: Line): Box {
     w: Math.max(1, chars) * gridChar,
     h: gridChar,
   };
-}
-
-function union(boxes: Box[]): Box {
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
 const position = (b: Box) => `HPOS="${num(b.x)}" VPOS="${num(b.y)}" WIDTH="${num(b.w)}" HEIGHT="${num(b.h)}"`;

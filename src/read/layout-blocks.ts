@@ -2,15 +2,8 @@
  * Printed lines (blank lines between blocks) → one line per block, as the text reader gives a
  * paragraph per line: heads, paragraphs and captions each on one line, blank lines between.
  */
-import type { Box, Line } from '../model.js';
-
-function union(boxes: Box[]): Box {
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
-}
+import type { Line } from '../model.js';
+import { boxUnion as union } from './box.js';
 
 /** Joins two printed lines: no space between CJK, one between Latin words. */
 function joinPrinted(a: string, b: string): string {

@@ -1,4 +1,5 @@
 import type { Box, Line, Page, SourcePage } from '../model.js';
+import { boxUnion as union } from './box.js';
 
 /** Line numbers an article was built from: `data.lines` from assemble, else its position range. */
 function articleLines(article: Page['articles'][number]): number[] {
@@ -8,14 +9,6 @@ function articleLines(article: Page['articles'][number]): number[] {
   const out: number[] = [];
   for (let n = article.position.start; n <= article.position.end; n++) out.push(n);
   return out;
-}
-
-function union(boxes: Box[]): Box {
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
 /**

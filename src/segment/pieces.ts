@@ -173,8 +173,7 @@ export function toPieces(lines: Line[]): Piece[] {
     l.gapBefore &&
     isFull(l) &&
     !fillsFirst(l) &&
-    before !== undefined &&
-    before.closed &&
+    before?.closed &&
     !sentenceEnd.test(fold(l.text));
   const pieces: Piece[] = [];
   let prev: RawLine | undefined;
