@@ -111,7 +111,7 @@ export const parseCommand: Command = {
       const contract = toContract(result.page);
       if (outDir) {
         const name = file === '-' ? 'stdin' : basename(file, extname(file));
-        writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(contract, null, 1)}\n`);
+        writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(contract)}\n`);
       } else if (asJson) {
         io.stdout.write(
           files.length === 1 ? `${JSON.stringify(contract, null, 1)}\n` : `${JSON.stringify(contract)}\n`,

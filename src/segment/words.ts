@@ -1,15 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 
 const require = createRequire(import.meta.url);
+const lexiconDir = new URL('../../../src/lexicon/', import.meta.url);
 let jieba: Jieba | undefined;
 
-/** The shared jieba segmenter with its bundled dictionary, loaded on first use (~150 ms). */
+function list(name: string): string[] {
+  return readFileSync(new URL(name, lexiconDir), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/**
+ * The project's one jieba segmenter, shared by every stage: the dictionary jieba ships plus
+ * our own (src/lexicon/userdict.txt, and each title of titles.txt as a noun), loaded on first
+ * use (about 0.2 s). One instance, so the dictionary is read once a process.
+ */
 export function segmenter(): Jieba {
   if (!jieba) {
     const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
     jieba = JiebaClass.withDict(dict);
+    const user = [...list('userdict.txt'), ...list('titles.txt').map((title) => `${title} 1000 n`)];
+    jieba.loadDict(Buffer.from(user.join('\n'), 'utf8'));
   }
   return jieba;
 }
