@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { toContract } from '../contract.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
+import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
@@ -58,6 +59,18 @@ export async function parseOne(
     // the pipeline loads its dictionaries on import: only commands that parse pay for it
     const { parseFile, parsePage } = await import('../parse.js');
     if (file === '-') return { page: parsePage(await readStdin(io), { source: 'stdin', ...options }) };
+    // text pages, the common case in a batch, are read and parsed without a trip through the
+    // event loop; PDFs and scans go through the readers that need one
+    if (extname(file).toLowerCase() === '.txt') {
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        bytes = undefined;
+      }
+      if (bytes && sourceKind(file, bytes.subarray(0, 8)) === 'text')
+        return { page: parsePage(bytes, { source: basename(file), ...options }) };
+    }
     return { page: await parseFile(file, options) };
   } catch (error) {
     if (error instanceof InputError) return { reason: error.message };
