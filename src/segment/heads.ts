@@ -94,6 +94,12 @@ function assignHeads(items: Item[]): void {
     }
     let j = i;
     while (j < items.length && items[j].kind === 'head') j++;
+    // a head cannot end open (…沿岸的, …《科学): such a last line starts the paragraph below
+    while (j > i && !items[j - 1].bySize && endsOpen(items[j - 1].piece.folded)) {
+      items[j - 1].kind = 'text';
+      j--;
+    }
+    if (j === i) continue;
     const run = items.slice(i, j);
     const next = items[j];
     const context = () => ({
@@ -131,6 +137,14 @@ function assignHeads(items: Item[]): void {
       i = j;
     }
   }
+}
+
+/** A line that stops where no head can: on 的/和/与…, or with a bracket or quote left open. */
+function endsOpen(text: string): boolean {
+  const t = text.trim();
+  if (/[的和与及或之]$/.test(t)) return true;
+  const opened = (open: string, close: string) => t.split(open).length > t.split(close).length;
+  return opened('《', '》') || opened('“', '”') || opened('(', ')');
 }
 
 /** Head pieces grouped into printed lines: a piece cut mid-word joins the one before. */
