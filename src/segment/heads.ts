@@ -168,6 +168,8 @@ function decide(
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const run = logicalLines(items).map((line) => line[0]);
   const first = run[0].piece;
+  // a dash line alone inside a body attributes a quote (——某某); it opens no article
+  if (run.length === 1 && /^(?:——|—)/.test(first.folded) && next?.kind !== 'byline') return 'text';
   const nextOpensArticle =
     next !== undefined &&
     (next.kind === 'byline' || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));

@@ -133,7 +133,7 @@ export const runningHeadRules: Rule[] = [
 
 /** In-body subheads: numbered or bracketed short lines. */
 export const subheadCue = new RegExp(
-  `^(?:${cn}{1,3}[、.]|\\(${cn}{1,3}\\)|\\d{1,2}[、.](?!\\d)|【[^】]{1,30}】$|第${cn}{1,3}[章节部分]|[■●◆▲★◎□△]|(?:之|其)${cn}[:,]?)`,
+  `^(?:${cn}{1,3}[、.]|\\(${cn}{1,3}\\)|\\d{1,2}[、.](?!\\d)|【[^】]{1,30}】$|【[^】]{1,8}】|第${cn}{1,3}[章节部分]|[■●◆▲★◎□△]|(?:之|其)${cn}[:,]?)`,
 );
 
 /** A kicker (引题) usually leads into the title: …时强调, …上指出, 网友热议…——. */
