@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError, type Page } from '../model.js';
 import { parseFile } from '../parse.js';
 import { renderPageImage } from '../read/pdf.js';
@@ -13,7 +12,7 @@ import {
   type PageKey,
 } from '../store/index.js';
 import { asDate, metadataFromPath } from '../store/page-path.js';
-import { CliError, type Command, type Io } from './command.js';
+import { CliError, type Command, type Io, readArgs } from './command.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.json', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
@@ -198,22 +197,12 @@ export const ingestCommand: Command = {
   --db FILE      the archive (created when missing); the same page again replaces the stored one
   --paper, --date, --page   override what the path says (--page for a single file only)`,
   async run(argv, io) {
-    let values: { db?: string; paper?: string; date?: string; page?: string };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          db: { type: 'string' },
-          paper: { type: 'string' },
-          date: { type: 'string' },
-          page: { type: 'string' },
-        },
-      }));
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\nusage: ${this.usage}`);
-    }
+    const { values, positionals } = readArgs(this, argv, {
+      db: { type: 'string' },
+      paper: { type: 'string' },
+      date: { type: 'string' },
+      page: { type: 'string' },
+    });
     if (!values.db) throw new CliError(`--db FILE is required\nusage: ${this.usage}`);
     if (!positionals.length) throw new CliError(`no input given\nusage: ${this.usage}`);
     if (values.date !== undefined && !asDate(values.date))

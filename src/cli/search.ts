@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { ArchiveError, openArchive, type SearchFilters, search } from '../store/index.js';
 import { asDate } from '../store/page-path.js';
-import { CliError, type Command } from './command.js';
+import { CliError, type Command, readArgs } from './command.js';
 
 export const searchCommand: Command = {
   name: 'search',
@@ -12,28 +11,18 @@ export const searchCommand: Command = {
   --json         print {total, results: [{paper, date, page, title, snippet, articleId, url}]}
   --from/--to    issue dates YYYY-MM-DD, inclusive; --limit defaults to 20`,
   async run(argv, io) {
-    let values: Record<string, string | boolean | undefined>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          db: { type: 'string' },
-          json: { type: 'boolean' },
-          paper: { type: 'string' },
-          from: { type: 'string' },
-          to: { type: 'string' },
-          page: { type: 'string' },
-          reporter: { type: 'string' },
-          person: { type: 'string' },
-          limit: { type: 'string' },
-          offset: { type: 'string' },
-        },
-      }));
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\nusage: ${this.usage}`);
-    }
+    const { values, positionals } = readArgs(this, argv, {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      paper: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      page: { type: 'string' },
+      reporter: { type: 'string' },
+      person: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+    });
     const query = positionals.join(' ');
     if (!query.trim()) throw new CliError(`no query given\nusage: ${this.usage}`);
     if (typeof values.db !== 'string') throw new CliError(`--db FILE is required\nusage: ${this.usage}`);
