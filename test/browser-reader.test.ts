@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../src/serve/server.js';
 import { ingestPage, openArchive } from '../src/store/index.js';
 import { frontPage, key, nextDayPage, paper, thirdPage } from './archive-pages.js';
+import { chromiumArgs } from './support/make-pdf.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const skip = existsSync(chromiumPath) ? false : `${chromiumPath} is missing (apt-get install chromium)`;
@@ -25,16 +26,7 @@ test('a reader follows a jump, searches a 2-character name, and opens a JSON twi
     .launchPersistentContext(join(dir, 'profile'), {
       executablePath: chromiumPath,
       viewport: { width: 390, height: 844 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     })
     .catch(async (error: Error) => {
       await server.close();

@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { byArtifact, formatByArtifact, formatFailures, formatScores, scorePages } from '../eval/index.js';
-import { CliError, type Command } from './command.js';
+import { CliError, type Command, readArgs } from './command.js';
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -15,13 +14,12 @@ export const evalCommand: Command = {
   --failures N    also print the first N articles that are not exact, gold against predicted
   --artifact NAME only those failures whose page or article got this lay-out artifact (hard-wrap, photo …)`,
   async run(argv, io) {
-    let parsed: ReturnType<typeof parseArguments>;
-    try {
-      parsed = parseArguments(argv);
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\nusage: ${this.usage}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = readArgs(this, argv, {
+      json: { type: 'boolean' },
+      'by-artifact': { type: 'boolean' },
+      failures: { type: 'string' },
+      artifact: { type: 'string' },
+    });
     if (positionals.length !== 2) throw new CliError(`give GOLD_DIR and PRED_DIR\nusage: ${this.usage}`);
     for (const dir of positionals)
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${dir} is not a directory`);
@@ -48,16 +46,3 @@ export const evalCommand: Command = {
     return 0;
   },
 };
-
-function parseArguments(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      'by-artifact': { type: 'boolean' },
-      failures: { type: 'string' },
-      artifact: { type: 'string' },
-    },
-  });
-}

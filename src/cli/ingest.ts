@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { InputError, type Page } from '../model.js';
 import { parseFile } from '../parse.js';
 import { renderPageImage } from '../read/pdf.js';
@@ -13,45 +13,22 @@ import {
 } from '../store/index.js';
 import { asDate, metadataFromPath } from '../store/page-path.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
+import { collectPageFiles, type Failure } from './inputs.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.json', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
 /** Page files under the given paths: directories are walked recursively, in sorted order. */
 export function pageFiles(paths: string[]): { files: string[]; failures: IngestFailure[] } {
-  const files: string[] = [];
-  const failures: IngestFailure[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (pageExtensions.has(extname(entry.name).toLowerCase())) files.push(path);
-    }
-  };
-  for (const path of paths) {
-    let isDir: boolean;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      failures.push({ file: path, reason: 'no such file or directory' });
-      continue;
-    }
-    if (!isDir) {
-      files.push(path);
-      continue;
-    }
-    const before = files.length;
-    walk(path);
-    if (files.length === before) failures.push({ file: path, reason: 'the directory holds no page files' });
-  }
-  return { files, failures };
+  return collectPageFiles(paths, {
+    extensions: pageExtensions,
+    recursive: true,
+    emptyReason: 'the directory holds no page files',
+    stdin: false,
+  });
 }
 
-export interface IngestFailure {
-  file: string;
-  reason: string;
-}
+/** A page that could not be stored, and why. */
+export type IngestFailure = Failure;
 
 export interface IngestOptions {
   paper?: string;

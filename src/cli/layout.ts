@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { layoutPages, MissingDataError, writeLayout } from '../layout/index.js';
-import { CliError, type Command } from './command.js';
+import { CliError, type Command, readArgs } from './command.js';
 
 /** ../shared/data/rmrb beside the repository, or BAOKU_RMRB when set. */
 export function rmrbDir(): string {
@@ -23,13 +22,12 @@ export const layoutCommand: Command = {
   --set NAME    dev (2019-02, 2019-10, 2020-01) or holdout (2020-02); default dev
   --data DIR    the rmrb data (default ../shared/data/rmrb, or $BAOKU_RMRB)`,
   async run(argv, io) {
-    let parsed: ReturnType<typeof parseArguments>;
-    try {
-      parsed = parseArguments(argv);
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\nusage: ${this.usage}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = readArgs(this, argv, {
+      pages: { type: 'string' },
+      seed: { type: 'string' },
+      set: { type: 'string' },
+      data: { type: 'string' },
+    });
     if (positionals.length !== 1) throw new CliError(`give one output directory\nusage: ${this.usage}`);
     const pages = Number(values.pages ?? 100);
     if (!Number.isInteger(pages) || pages < 1)
@@ -55,16 +53,3 @@ export const layoutCommand: Command = {
     return 0;
   },
 };
-
-function parseArguments(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      pages: { type: 'string' },
-      seed: { type: 'string' },
-      set: { type: 'string' },
-      data: { type: 'string' },
-    },
-  });
-}

@@ -1,47 +1,24 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { toContract } from '../contract.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
 import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
+import { collectPageFiles, type Failure } from './inputs.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
-/** Expands the arguments into page files: a directory gives the page files directly inside it, sorted. */
+/** Page files of the arguments: a directory gives the page files directly inside it. */
 export function collectInputs(paths: string[]): { files: string[]; failures: Failure[] } {
-  const files: string[] = [];
-  const failures: Failure[] = [];
-  for (const path of paths) {
-    if (path === '-') {
-      files.push(path);
-      continue;
-    }
-    let isDir = false;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      failures.push({ file: path, reason: 'no such file or directory' });
-      continue;
-    }
-    if (!isDir) {
-      files.push(path);
-      continue;
-    }
-    const inside = readdirSync(path)
-      .filter((name) => pageExtensions.has(extname(name).toLowerCase()))
-      .sort()
-      .map((name) => join(path, name));
-    if (!inside.length)
-      failures.push({ file: path, reason: 'the directory holds no page files (.txt, .pdf, images)' });
-    files.push(...inside);
-  }
-  return { files, failures };
+  return collectPageFiles(paths, {
+    extensions: pageExtensions,
+    recursive: false,
+    emptyReason: 'the directory holds no page files (.txt, .pdf, images)',
+    stdin: true,
+  });
 }
 
-export interface Failure {
-  file: string;
-  reason: string;
-}
+export type { Failure } from './inputs.js';
 
 async function readStdin(io: Io): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

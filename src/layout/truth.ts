@@ -2,20 +2,11 @@
  * The truth side of a laid-out page: an rmrb article read into the contract form
  * (byline taken off the body, credit lines of picture stories taken out, subheads marked).
  */
-import type { Byline, Jump, Photo } from '../model.js';
+import type { Article, Byline, Photo } from '../model.js';
 import type { SourceArticle } from './source.js';
 
 /** A contract article plus what the scorer and the by-artifact report need. */
-export interface GoldArticle {
-  kicker: string | null;
-  title: string;
-  subtitle: string | null;
-  byline: Byline | null;
-  paragraphs: string[];
-  subheadings: number[];
-  photos: Photo[];
-  continuedTo: Jump | null;
-  continuedFrom: Jump | null;
+export interface GoldArticle extends Omit<Article, 'position' | 'regions' | 'data'> {
   /** Reporter and correspondent names of the byline (score-pages.py scores these). */
   authors: string[];
   /** Lay-out artifacts this article got, for grouping failures. */

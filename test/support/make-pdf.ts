@@ -54,7 +54,8 @@ export interface TruthPage {
   }[];
 }
 
-const chromiumArgs = [
+/** Debian chromium's flags for a closed network, as root: shared by every browser the tests start. */
+export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

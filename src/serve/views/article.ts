@@ -27,19 +27,19 @@ export interface EventData {
   roles: Record<string, { name: string; personId: number | null; url: string | null }[]>;
 }
 
+/** An events table row as the views select it. */
+export interface EventRow {
+  id: number;
+  article_id: number;
+  type: string;
+  date: string | null;
+  time_of_day: string | null;
+  name: string | null;
+  place: string | null;
+}
+
 /** Events of the given rows, with their roles. */
-export function withRoles(
-  reader: Reader,
-  rows: {
-    id: number;
-    article_id: number;
-    type: string;
-    date: string | null;
-    time_of_day: string | null;
-    name: string | null;
-    place: string | null;
-  }[],
-): EventData[] {
+export function withRoles(reader: Reader, rows: EventRow[]): EventData[] {
   return rows.map((e) => {
     const roles: EventData['roles'] = {};
     for (const r of reader.all<{ role: string; name: string; person_id: number | null }>(

@@ -2,7 +2,7 @@ import { asDate } from '../../store/page-path.js';
 import { html, raw } from '../html.js';
 import { articleJoins, articleUrl, HttpError, type Reader } from '../read.js';
 import type { Params, View } from '../view.js';
-import { eventLine, eventTypeNames, withRoles } from './article.js';
+import { type EventRow, eventLine, eventTypeNames, withRoles } from './article.js';
 
 /** The events timeline, newest first, filtered by type, person (name or id) and dates. */
 export function eventsView(reader: Reader, params: Params): View {
@@ -31,17 +31,7 @@ export function eventsView(reader: Reader, params: Params): View {
     where.push(`coalesce(e.date, i.date) ${op} ?`);
     values.push(date);
   }
-  const rows = reader.all<{
-    id: number;
-    article_id: number;
-    type: string;
-    date: string | null;
-    time_of_day: string | null;
-    name: string | null;
-    place: string | null;
-    title: string;
-    paper: string;
-  }>(
+  const rows = reader.all<EventRow & { title: string; paper: string }>(
     `SELECT e.id, e.article_id, e.type, coalesce(e.date, i.date) AS date, e.time_of_day, e.name, e.place, a.title, n.name AS paper
      FROM events e JOIN articles a ON a.id = e.article_id ${articleJoins.replace('FROM articles a', '')}
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date DESC, e.id LIMIT 500`,

@@ -1,5 +1,6 @@
 import { html } from '../html.js';
 import {
+  type ArticleRow,
   articleColumns,
   articleJoins,
   articleUrl,
@@ -83,18 +84,19 @@ export function paperView(reader: Reader, paper: string): View {
   };
 }
 
-interface ListedArticle {
-  id: number;
-  page: number;
-  ord: number;
-  kicker: string | null;
-  title: string;
-  subtitle: string | null;
-  byline: string | null;
-  paragraphs: string;
-  continued_to: number | null;
-  continued_from: number | null;
-}
+type ListedArticle = Pick<
+  ArticleRow,
+  | 'id'
+  | 'page'
+  | 'ord'
+  | 'kicker'
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'paragraphs'
+  | 'continued_to'
+  | 'continued_from'
+>;
 
 function exportRow(paper: string, date: string, a: ListedArticle, reporters: string[]) {
   return {
