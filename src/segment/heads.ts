@@ -1,7 +1,18 @@
 import type { BlockRole } from '../model.js';
 import { cohesion } from './cohesion.js';
 import { endsParagraph, type Item } from './item.js';
-import { datelinePrefix, kickerCue, openEnd, subheadCue, subtitleCue, titleEndCue } from './patterns.js';
+import {
+  closingLine,
+  datelinePrefix,
+  kickerCue,
+  openEnd,
+  sentenceEnd,
+  staffLine,
+  subheadCue,
+  subtitleCue,
+  titleEndCue,
+  wholeParenthetical,
+} from './patterns.js';
 import type { Piece } from './pieces.js';
 import { wordAcross } from './words.js';
 
@@ -118,7 +129,12 @@ function assignHeads(items: Item[]): void {
     });
     const decision = decide(run, next, inArticle, lastBody, subheadsInArticle, context);
     if (decision === 'heads') {
-      setHeadRoles(run);
+      const kicker = items[i - 1];
+      if (leadsIn(kicker, items[i - 2], run)) {
+        kicker.kind = 'head';
+        run.unshift(kicker);
+      }
+      setHeadRoles(run, next?.piece.gapBefore === true);
       inArticle = true;
       subheadsInArticle = 0;
       lastBody = undefined;
@@ -137,6 +153,22 @@ function assignHeads(items: Item[]): void {
       i = j;
     }
   }
+}
+
+/**
+ * A kicker (引题) set with commas reads like text: a lone line standing before the heads of
+ * an article, after a finished paragraph, that stops without a full stop or leads in with a
+ * dash (中国科学院院士陈俊武—— · 快一秒，挽回更多损失；慢一会，带来更多危险).
+ */
+function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]): boolean {
+  if (line?.kind !== 'text' || line.role === 'subhead' || line.piece.indent || line.bySize) return false;
+  if (run.some((h) => h.bySize) || logicalLines(run).length > 2) return false;
+  const text = line.piece.folded.trim();
+  if (text.length > 40 || /[。!?]/.test(text.replace(/——$/, '')) || /^(?:——|—)/.test(text)) return false;
+  if (closingLine.test(text) || staffLine.test(text) || wholeParenthetical.test(text)) return false;
+  if (!/——$/.test(text) && sentenceEnd.test(text)) return false;
+  // it stands alone: at the top of the page or after a paragraph that has ended
+  return before === undefined || before.kind !== 'text' || endsParagraph(before.piece);
 }
 
 /** A line that stops where no head can: on 的/和/与…, or with a bracket or quote left open. */
@@ -206,8 +238,8 @@ function decide(
 }
 
 /** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
-function setHeadRoles(run: Item[]): void {
-  const lines = logicalLines(run);
+function setHeadRoles(run: Item[], blockGaps: boolean): void {
+  const lines = blockGaps ? blocksOf(logicalLines(run)) : logicalLines(run);
   const roles = headRoles(
     lines.map((line) => line.map((h) => h.piece.folded.trim()).join('')),
     lines.map((line) => line[0].piece.fontSize),
@@ -215,6 +247,22 @@ function setHeadRoles(run: Item[]): void {
   lines.forEach((line, k) => {
     for (const h of line) h.role = roles[k];
   });
+}
+
+/**
+ * Where a page sets its heads apart by blank lines, lines printed one under the other with no
+ * blank between are one head wrapped (技术迭代打开 | 无限想象力), not 引题 and 主题.
+ */
+function blocksOf(lines: Item[][]): Item[][] {
+  if (lines.some((line) => line[0].bySize)) return lines;
+  const blocks: Item[][] = [];
+  for (const line of lines) {
+    const first = line[0].piece;
+    const last = blocks[blocks.length - 1];
+    if (last && !first.gapBefore && !/^(?:——|—|-{2}|[●■◆▲])/.test(first.folded)) last.push(...line);
+    else blocks.push([...line]);
+  }
+  return blocks;
 }
 
 /** Roles for the lines of one head group; exported for tests. */
