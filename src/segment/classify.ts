@@ -76,7 +76,11 @@ function looksLikeHead(p: Piece): boolean {
   // a wrapped line runs on, unless it stands alone between blank lines (a head as wide as a
   // column, or a paragraph's start at a column's foot: the head checks tell them apart)
   if (p.wrapped && !p.closed && !(p.start === p.end && p.gapBefore && p.gapAfter)) return false;
-  if (p.start !== p.end) return false;
+  // a head wider than its column wraps onto a short second line, alone between blank lines
+  // and with no clause break (下沉市场不是“中低端市 | 场”(生活漫步))
+  const wrappedHead =
+    p.wrapped && p.closed && p.end === p.start + 1 && p.gapBefore && p.gapAfter && !/[,;。!?]/.test(f);
+  if (p.start !== p.end && !wrappedHead) return false;
   if (f.length > 64 || f.length < 2) return false;
   // a kicker leads into its title with a dash, whatever it holds
   if (/——$/.test(f) && f.length <= 64) return true;
@@ -85,7 +89,13 @@ function looksLikeHead(p: Piece): boolean {
   // of over 40 characters stands without a comma
   const bare = f.replace(/\([^()]*\)|“[^”]*”|《[^》]*》/g, '');
   if (f.length > 40 && /[,;、。]/.test(bare.slice(0, -1))) return false;
-  if ((bare.match(/[,;、]/g)?.length ?? 0) >= 2 && !/^(?:——|—)/.test(f)) return false;
+  // a title may list with 、 (主动报告、主动隔离、主动参与群控) but not run on clause after clause
+  const clauses = bare.match(/[,;]/g)?.length ?? 0;
+  const listed = bare.match(/、/g)?.length ?? 0;
+  if ((clauses >= 2 || clauses + listed >= 4 || (clauses === 1 && listed >= 1)) && !/^(?:——|—)/.test(f))
+    return false;
+  // an address to write to, a signature (——编者), are not heads
+  if (/[\w.-]+@[\w.-]+\.\w+$|https?:\/\//.test(f) || /^——\s*(?:编\s*者|作\s*者)$/.test(f)) return false;
   if (/^[,。、;:!?)」』”’\]】]/.test(f)) return false;
   if (datelinePrefix.test(f) || wholeParenthetical.test(f)) return false;
   if (/[。;,、]$|\.{3}$|……$/.test(f) || (/:$/.test(f) && f.length > 8)) return false;

@@ -7,6 +7,7 @@ import {
   kickerCue,
   openEnd,
   sentenceEnd,
+  signOff,
   staffLine,
   subheadCue,
   subtitleCue,
@@ -213,11 +214,15 @@ function decide(
   // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任张正元参加。
   if (run.length === 1 && next?.kind === 'text' && wordAcross(first.folded, next.piece.folded)) return 'text';
   if (lastBody.kind === 'jump-to') return 'heads';
+  if (lastBody.kind === 'text' && signOff.test(lastBody.piece.folded.trim())) return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
   if (run.length >= 2) return 'heads';
   // a line ending on 的, 和, 在 … runs on: the start of a paragraph cut by a column
   if (openEnd.test(first.folded) && next?.kind === 'text') return 'text';
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
+  // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
+  if (/\S\((?:[^()]|\([^()]*\)){2,24}\)$/.test(first.folded) && !subheadCue.test(first.folded))
+    return 'heads';
   if (subheads > 0 && !/[,、]/.test(first.folded)) return 'subheads';
   if (subheadCue.test(first.folded)) return 'subheads';
   // one short line between paragraphs: a subhead when the text on both sides keeps to one
@@ -225,8 +230,6 @@ function decide(
   // a new article starts a new block of the dump: a line run on from text without a blank
   // line between is inside the article
   if (!first.gapBefore && lastBody.kind === 'text' && next?.kind === 'text') return 'subheads';
-  // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
-  if (/\S\([^()]{2,16}\)$/.test(first.folded)) return 'heads';
   const { before, after } = context();
   const shared = cohesion(before, after);
   if (shared >= 0.04 || (first.folded.length <= 10 && shared >= 0.02)) {

@@ -155,9 +155,16 @@ export const openEnd = /[的与和及或在对把被向从为将以让使给跟�
 export const closingLine =
   /\)$|^[\u4e00-\u9fff]{2,12}\s+[\u4e00-\u9fff·]{2,4}$|[\w.-]+@[\w.-]+\.\w+$|https?:\/\/\S+$/;
 
+/**
+ * The line that signs an article off: (新华社北京2月15日电) · (本报巴黎电) · (作者为…) ·
+ * (综合本报记者…报道) · (记者 X). After it a head opens the next article, never a subhead.
+ */
+export const signOff =
+  /^\((?:[^()]{0,30}电|作者[^()]{1,60}|[^()]{0,20}(?:综合|编译|报道|整理)[^()]{0,60}|(?:本报)?记者[^()]{1,30}|[^()]{0,12}(?:新华社|中新社|本报)[^()]{0,12})\)$/;
+
 /** 本版制图: X · 版式设计: X · 责任编辑: X — a line of its own that closes an article. */
 export const staffLine =
-  /^(?:本版|图片)?(?:制图|设计|版式设计|版式|摄影|责任编辑|编辑|统筹|策划|插图|漫画|绘图|整理|执笔|翻译|供图|题图|图表|数据来源|资料来源)\s*:\s*[\u4e00-\u9fff·\s、]{2,24}$/;
+  /^(?:本版|图片)?(?:图片来源|制图|设计|版式设计|版式|摄影|责任编辑|编辑|统筹|策划|插图|漫画|绘图|整理|执笔|翻译|供图|题图|图表|数据来源|资料来源)\s*:\s*[\u4e00-\u9fff·\s、]{2,24}$/;
 /** Box labels set like heads inside a body: 核心阅读, 编者按, 阅读提示. */
 export const bodyLabel =
   /^(?:核心阅读|编者按|阅读提示|内容提要|提要|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;
