@@ -1,5 +1,5 @@
 import type { Article, Block, Jump, Photo } from '../model.js';
-import { creditRules, fold, jumpRules } from '../segment/patterns.js';
+import { creditRules, fold, jumpRules, sentenceEnd } from '../segment/patterns.js';
 import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.js';
 
 /**
@@ -32,6 +32,8 @@ interface Piece {
   ends: boolean;
   closed: boolean;
   subhead: boolean;
+  /** A photo's caption or credit stands between this piece and the one before. */
+  afterPhoto: boolean;
 }
 
 interface Draft {
@@ -48,6 +50,8 @@ interface Draft {
   end: number;
   lines: number[];
   lastRole?: Block['role'];
+  /** A caption or credit came since the last text piece. */
+  photoSincePiece: boolean;
 }
 
 function newDraft(block: Block): Draft {
@@ -64,6 +68,7 @@ function newDraft(block: Block): Draft {
     start: block.position.start,
     end: block.position.end,
     lines: [],
+    photoSincePiece: false,
   };
 }
 
@@ -83,9 +88,10 @@ function add(d: Draft, block: Block): void {
       break;
     case 'byline':
       if (!d.byline && !d.pieces.length) d.byline = parseStandaloneByline(block.text);
-      else d.pieces.push(piece(block, false));
+      else d.pieces.push(piece(d, block, false));
       break;
     case 'caption': {
+      d.photoSincePiece = true;
       // a caption wrapped onto several lines arrives as several caption blocks; a caption
       // right after a credit (set above its caption) belongs to that credit's photo
       const lastPhoto = d.photos[d.photos.length - 1];
@@ -99,6 +105,7 @@ function add(d: Draft, block: Block): void {
       break;
     }
     case 'credit':
+      d.photoSincePiece = true;
       d.photos.push(photo(d.pendingCaption, block.text));
       d.pendingCaption = null;
       break;
@@ -111,15 +118,18 @@ function add(d: Draft, block: Block): void {
     case 'running-head':
       break;
     default:
-      d.pieces.push(piece(block, block.role === 'subhead'));
+      d.pieces.push(piece(d, block, block.role === 'subhead'));
       void data;
   }
   d.lastRole = block.role;
 }
 
-function piece(block: Block, subhead: boolean): Piece {
+function piece(d: Draft, block: Block, subhead: boolean): Piece {
   const data = block.data ?? {};
+  const afterPhoto = d.photoSincePiece;
+  d.photoSincePiece = false;
   return {
+    afterPhoto,
     text: block.text,
     indent: Boolean(data.indent),
     ends: Boolean(data.ends),
@@ -198,6 +208,8 @@ function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
   if (a.subhead || b.subhead) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
+  // a photo set into the column cut the line before it short, mid-sentence (为支 | 持永续债)
+  if (b.afterPhoto && !sentenceEnd.test(fold(a.text).trim())) return true;
   if (a.closed && a.ends) return false;
   if (!a.ends) return true;
   // a sentence end: a new paragraph, unless the page indents paragraphs and b is not indented

@@ -94,6 +94,8 @@ function looksLikeHead(p: Piece): boolean {
   const listed = bare.match(/、/g)?.length ?? 0;
   if ((clauses >= 2 || clauses + listed >= 4 || (clauses === 1 && listed >= 1)) && !/^(?:——|—)/.test(f))
     return false;
+  // a clause of one character after a comma is a sentence cut at a column end (在…中心,张)
+  if (/[,、][^,、]$/.test(bare)) return false;
   // an address to write to, a signature (——编者), are not heads
   if (/[\w.-]+@[\w.-]+\.\w+$|https?:\/\//.test(f) || /^——\s*(?:编\s*者|作\s*者)$/.test(f)) return false;
   if (/^[,。、;:!?)」』”’\]】]/.test(f)) return false;

@@ -22,9 +22,10 @@ import { wordAcross } from './words.js';
  * of heads open articles (with 引题 / 主题 / 副题 roles) or stand as in-body subheads.
  */
 export function resolveHeads(items: Item[], pieces: Piece[]): void {
-  if (pieces.filter((p) => p.indent).length >= pieces.length * 0.3) demoteIndentedHeads(items);
+  const pageIndents = pieces.filter((p) => p.indent).length >= pieces.length * 0.3;
+  if (pageIndents) demoteIndentedHeads(items);
   demoteCutHeads(items);
-  assignHeads(items);
+  assignHeads(items, pageIndents);
 }
 
 /**
@@ -53,8 +54,13 @@ function demoteIndentedHeads(items: Item[]): void {
       !next.piece.indent &&
       !next.piece.wide &&
       !datelinePrefix.test(next.piece.folded)
-    )
-      item.kind = 'text';
+    ) {
+      // a flush line that ends no sentence, before an indented paragraph, is a long 副题
+      const after = items[i + 2];
+      if (!endsParagraph(next.piece) && after?.kind === 'text' && after.piece.indent && next.piece.gapBefore)
+        next.kind = 'head';
+      else item.kind = 'text';
+    }
   }
 }
 
@@ -86,7 +92,7 @@ function demoteCutHeads(items: Item[]): void {
  * Decides which runs of head-like pieces open a new article (and their roles: 引题 / 主题 /
  * 副题) and which are in-body subheads or plain short paragraphs.
  */
-function assignHeads(items: Item[]): void {
+function assignHeads(items: Item[], pageIndents: boolean): void {
   let inArticle = false;
   let lastBody: Item | undefined;
   let subheadsInArticle = 0;
@@ -128,7 +134,7 @@ function assignHeads(items: Item[]): void {
         .join('')
         .slice(0, 500),
     });
-    const decision = decide(run, next, inArticle, lastBody, subheadsInArticle, context);
+    const decision = decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents);
     if (decision === 'heads') {
       const kicker = items[i - 1];
       if (leadsIn(kicker, items[i - 2], run)) {
@@ -197,6 +203,7 @@ function decide(
   lastBody: Item | undefined,
   subheads: number,
   context: () => { before: string; after: string },
+  pageIndents: boolean,
 ): 'heads' | 'subheads' | 'continuation' | 'text' {
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const run = logicalLines(items).map((line) => line[0]);
@@ -229,13 +236,16 @@ function decide(
   // subject, a new article's title when the subject changes
   // a new article starts a new block of the dump: a line run on from text without a blank
   // line between is inside the article
-  if (!first.gapBefore && lastBody.kind === 'text' && next?.kind === 'text') return 'subheads';
+  if (!first.gapBefore && lastBody.kind === 'text' && next?.kind === 'text')
+    return /[,、]/.test(first.folded) ? 'text' : 'subheads';
   const { before, after } = context();
   const shared = cohesion(before, after);
   if (shared >= 0.04 || (first.folded.length <= 10 && shared >= 0.02)) {
     // one subject on both sides; a clause with a comma there is a paragraph's start cut by a
     // column more often than a subhead
-    return /[,、]/.test(first.folded) && next?.kind === 'text' ? 'text' : 'subheads';
+    // — unless the page indents paragraphs: a flush line before an indented one ends nothing
+    const flushBeforeIndent = pageIndents && !first.indent && next?.piece.indent === true;
+    return /[,、]/.test(first.folded) && next?.kind === 'text' && !flushBeforeIndent ? 'text' : 'subheads';
   }
   return 'heads';
 }
