@@ -96,6 +96,12 @@ function looksLikeHead(p: Piece): boolean {
     return false;
   // a clause of one character after a comma is a sentence cut at a column end (在…中心,张)
   if (/[,、][^,、]$/.test(bare)) return false;
+  // a bracket closed that never opened, or opened and left so, is a piece of a parenthetical
+  const opens = f.split('(').length;
+  const closes = f.split(')').length;
+  if (closes > opens || (opens > closes && f.startsWith('('))) return false;
+  // a dateline's place cut off by a column end: 新华社北京 | 1月17日电
+  if (/^(?:新华社|本报|中新社)[\u4e00-\u9fff]{0,6}$/.test(f)) return false;
   // an address to write to, a signature (——编者), are not heads
   if (/[\w.-]+@[\w.-]+\.\w+$|https?:\/\//.test(f) || /^——\s*(?:编\s*者|作\s*者)$/.test(f)) return false;
   if (/^[,。、;:!?)」』”’\]】]/.test(f)) return false;
