@@ -196,6 +196,8 @@ function logicalLines(run: Item[]): Item[][] {
   return lines;
 }
 
+/** Topic overlap above which a pair of head lines inside a body is a subhead group. */
+const SUBHEAD_PAIR = 0.1;
 function decide(
   items: Item[],
   next: Item | undefined,
@@ -223,7 +225,12 @@ function decide(
   if (lastBody.kind === 'jump-to') return 'heads';
   if (lastBody.kind === 'text' && signOff.test(lastBody.piece.folded.trim())) return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
-  if (run.length >= 2) return 'heads';
+  if (run.length >= 2) {
+    // a pair of lines set inside one subject (优化环境在行动 after 加强监管、改善体验——) is
+    // a subhead group; a change of subject opens an article
+    const { before, after } = context();
+    return cohesion(before, after) >= SUBHEAD_PAIR ? 'subheads' : 'heads';
+  }
   // a line ending on 的, 和, 在 … runs on: the start of a paragraph cut by a column
   if (openEnd.test(first.folded) && next?.kind === 'text') return 'text';
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
