@@ -74,6 +74,7 @@ test('paper calendar, issue, and page views with their JSON twins', async () => 
   assert.equal(page.image.width, 600);
   const html = await get(`${paperPath}/2025-03-14/1`);
   assert.match(html.text, /<img src="\/pages\/\d+\/image"/);
+  assert.match(html.text, new RegExp(`<a href="${page.image.url}">看原图</a>`));
   assert.match(
     html.text,
     /<a class="hotzone" href="\/articles\/\d+" aria-label="春耕备耕有序推进" style="left:0\.000%;top:50\.000%;width:100\.000%;height:50\.000%"><span class="zone" style="left:0\.000%;top:0\.000%;width:100\.000%;height:100\.000%"><\/span>/,

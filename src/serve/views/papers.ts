@@ -262,7 +262,8 @@ ${
   scan
     ? html`${zoned ? html`<p class="meta">点版面上的文章打开全文，也可以用 Tab 键逐篇选择。</p>` : ''}
 <div class="scan"><img src="${scan.url}" alt="${paper} ${date} 第${number}版版面" width="${Math.round(scan.width)}" height="${Math.round(scan.height)}">
-${articles.map((a) => hotzone({ ...a, url: carrying(a.url, hits) }, scan))}</div>`
+${articles.map((a) => hotzone({ ...a, url: carrying(a.url, hits) }, scan))}</div>
+<p class="meta"><a href="${scan.url}">看原图</a></p>`
     : ''
 }
 <ol class="results">${articles.map(
