@@ -74,9 +74,10 @@ test('paper calendar, issue, and page views with their JSON twins', async () => 
   assert.equal(page.image.width, 600);
   const html = await get(`${paperPath}/2025-03-14/1`);
   assert.match(html.text, /<img src="\/pages\/\d+\/image"/);
+  assert.match(html.text, new RegExp(`<a href="${page.image.url}">看原图</a>`));
   assert.match(
     html.text,
-    /class="region" href="\/articles\/\d+"[^>]*style="left:0\.000%;top:50\.000%;width:100\.000%;height:50\.000%"/,
+    /<a class="hotzone" href="\/articles\/\d+" aria-label="春耕备耕有序推进" style="left:0\.000%;top:50\.000%;width:100\.000%;height:50\.000%"><span class="zone" style="left:0\.000%;top:0\.000%;width:100\.000%;height:100\.000%"><\/span>/,
   );
   const image = await app.request(page.image.url);
   assert.equal(image.headers.get('content-type'), 'image/png');
@@ -149,6 +150,84 @@ test('search: highlighted, escaped, filtered, exported as JSONL and CSV', async 
       .split('\r\n').length,
     5,
   );
+});
+
+test('from a search result: the article marks the hits, escaped; its page marks the hit stories', async () => {
+  const q = encodeURIComponent('读者');
+  const results = await get(`/search?q=${q}`);
+  const link = /<h2><a href="(\/articles\/\d+)\?q=([^"]+)">/.exec(results.text);
+  assert.ok(link, 'a result links to its article with the query');
+  assert.equal(decodeURIComponent(link[2]), '读者');
+  assert.match(results.text, new RegExp(`<a href="${paperPath}/2025-03-14/3\\?q=${q}">第3版</a>`));
+  const article = await get(`${link[1]}?q=${q}`);
+  assert.match(
+    article.text,
+    /<p>自3月15日起，青溪图书馆每日开放至晚上九点，方便&lt;<mark>读者<\/mark>&gt;夜读。<\/p>/,
+  );
+  assert.match(article.text, /本文标出 <mark>读者<\/mark> 1 处/);
+  assert.match(article.text, /value="读者"/);
+  const twin = (await json(`${link[1]}?q=${q}&format=json`)).body;
+  assert.deepEqual(twin.hits, {
+    query: '读者',
+    count: 1,
+    fields: [{ field: 'paragraph', index: 0, ranges: [[26, 28]] }],
+  });
+  assert.equal(
+    Array.from(twin.paragraphs[0] as string)
+      .slice(26, 28)
+      .join(''),
+    '读者',
+  );
+  const plain = await get(link[1]);
+  assert.doesNotMatch(plain.text, /<mark>/);
+  assert.equal((await json(`${link[1]}?format=json`)).body.hits, null);
+  // A query is text: never markup, on the article or the page.
+  const hostile = await get(`${link[1]}?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+  assert.doesNotMatch(hostile.text, /<script>/);
+  assert.match(hostile.text, /role="status">本文标出 <mark>&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/mark>/);
+  assert.doesNotMatch(
+    (await get(`${paperPath}/2025-03-14/1?q=${encodeURIComponent('"><b>苏禾')}`)).text,
+    /<b>/,
+  );
+
+  // On the page: the hotzone of the story that holds the query is marked, and carries it on.
+  const page = (await json(`${paperPath}/2025-03-14/1?q=${encodeURIComponent('苏禾')}&format=json`)).body;
+  assert.equal(page.query, '苏禾');
+  assert.deepEqual(
+    page.articles.map((a: { hit: boolean }) => a.hit),
+    [false, true],
+  );
+  const pageHtml = (await get(`${paperPath}/2025-03-14/1?q=${encodeURIComponent('苏禾')}`)).text;
+  assert.match(
+    pageHtml,
+    new RegExp(
+      `<a class="hotzone hit" href="${page.articles[1].url}\\?q=${encodeURIComponent('苏禾')}" aria-label="春耕备耕有序推进"`,
+    ),
+  );
+  assert.match(
+    pageHtml,
+    /<a class="hotzone" href="\/articles\/\d+\?q=[^"]+" aria-label="青溪新区数字产业园开园"/,
+  );
+  assert.match(pageHtml, /本版有 1 篇文章含 <mark>苏禾<\/mark>，版面上已标出/);
+  // A story is found whole: a hit in its continuation on page 3 marks its head on page 1 too.
+  const jump = encodeURIComponent('量子传感');
+  const front = (await json(`${paperPath}/2025-03-14/1?q=${jump}&format=json`)).body;
+  assert.deepEqual(
+    front.articles.map((a: { hit: boolean }) => a.hit),
+    [true, false],
+  );
+  const third = (await json(`${paperPath}/2025-03-14/3?q=${jump}&format=json`)).body;
+  assert.equal(
+    third.articles.find((a: { title: string }) => a.title === '青溪新区数字产业园开园')?.hit,
+    true,
+  );
+  const head = (await json(`${front.articles[0].url}?q=${jump}&format=json`)).body;
+  assert.equal(head.hits.fields[0].field, 'continuation');
+  assert.match(
+    (await get(`${front.articles[0].url}?q=${jump}`)).text,
+    /建设<mark>量子传感<\/mark>联合实验室/,
+  );
+  assert.equal((await json(`${paperPath}/2025-03-14/1?format=json`)).body.query, null);
 });
 
 test('people index, person page with titles first/last seen and co-attendees, reporters, events', async () => {

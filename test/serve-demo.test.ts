@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -8,6 +8,9 @@ import { demoPagesDir } from '../src/cli/demo.js';
 import { main } from '../src/cli/main.js';
 import { createApp } from '../src/serve/app.js';
 import { openArchive } from '../src/store/index.js';
+import { demoPdfPage } from './support/demo-pdf.js';
+
+const hasPdftoppm = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].some((p) => existsSync(p));
 
 test('baoku demo --no-serve builds the archive from every bundled page, and rebuilds it each time', async () => {
   const papers = readdirSync(demoPagesDir);
@@ -27,6 +30,7 @@ test('baoku demo --no-serve builds the archive from every bundled page, and rebu
     assert.equal(code, 0, stderr);
     assert.match(stderr, /ingested \d+ pages/);
     assert.doesNotMatch(stderr, /failed/);
+    if (hasPdftoppm) assert.doesNotMatch(stderr, /warning/);
   }
   const archive = openArchive(db, { readonly: true });
   const stored = archive.prepare('SELECT name FROM papers ORDER BY name').pluck().all();
@@ -40,7 +44,22 @@ test('baoku demo --no-serve builds the archive from every bundled page, and rebu
       0,
     'some story is linked across a jump',
   );
-  const home = await (await createApp(archive).request('/')).text();
+  const app = createApp(archive);
+  const home = await (await app.request('/')).text();
   for (const paper of papers) assert.match(home, new RegExp(paper));
+  // The one PDF page: its articles are hotzones over the rendered page (pdftoppm draws it).
+  const pdfPage = (await (
+    await app.request(`/papers/${encodeURIComponent('江城晚报')}/2025-09-18/5?format=json`)
+  ).json()) as { image: { url: string } | null; articles: { title: string; regions: unknown[] }[] };
+  assert.deepEqual(
+    pdfPage.articles.map((a) => a.title),
+    demoPdfPage.articles.map((a) => a.title),
+  );
+  assert.ok(pdfPage.articles.every((a) => a.regions.length > 0));
+  if (hasPdftoppm) {
+    assert.ok(pdfPage.image);
+    const png = Buffer.from(await (await app.request(pdfPage.image.url)).arrayBuffer());
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  }
   archive.close();
 });

@@ -97,9 +97,15 @@ export function createApp(db: Db): Hono {
   view('/papers/:paper', (c) => paperView(reader, param(c, 'paper')));
   view('/papers/:paper/:date', (c) => issueView(reader, param(c, 'paper'), date(param(c, 'date'))));
   view('/papers/:paper/:date/:page', (c) =>
-    pageView(reader, param(c, 'paper'), date(param(c, 'date')), positiveInt(param(c, 'page'), 'page')),
+    pageView(
+      reader,
+      param(c, 'paper'),
+      date(param(c, 'date')),
+      positiveInt(param(c, 'page'), 'page'),
+      c.req.query('q'),
+    ),
   );
-  view('/articles/:id', (c) => articleView(reader, positiveInt(param(c, 'id'), 'article')));
+  view('/articles/:id', (c) => articleView(reader, positiveInt(param(c, 'id'), 'article'), c.req.query('q')));
   view('/search', (c) =>
     searchView(reader, params(c), ['jsonl', 'csv'].includes(c.req.query('format') ?? '')),
   );

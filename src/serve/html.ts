@@ -61,8 +61,15 @@ table.calendar th,table.calendar td{width:2.4rem;height:2.2rem;text-align:center
 table.calendar td a{display:block;font-weight:700}
 .scan{position:relative;max-width:100%;border:1px solid var(--line)}
 .scan img{display:block;width:100%;height:auto}
-.scan a.region{position:absolute;display:block;border:2px solid transparent}
-.scan a.region:hover,.scan a.region:focus{border-color:var(--accent);background:rgba(164,22,26,.12)}
+.scan a.hotzone{position:absolute;display:block;pointer-events:none;outline:none}
+.scan a.hotzone .zone{position:absolute;pointer-events:auto;cursor:pointer;border-radius:2px}
+.scan a.hotzone.hit .zone{background:rgba(255,210,40,.38)}
+.scan a.hotzone:hover .zone,.scan a.hotzone:focus .zone{background:rgba(164,22,26,.13);box-shadow:0 0 0 2px var(--accent)}
+.scan a.hotzone:focus-visible{outline:2px dashed var(--accent);outline-offset:4px}
+.scan a.hotzone .label{display:none;position:absolute;left:0;bottom:100%;z-index:2;width:max-content;max-width:100%;
+ margin-bottom:4px;padding:.1rem .4rem;background:var(--ink);color:#fff;font:600 .85rem/1.4 "Noto Sans CJK SC",sans-serif}
+.scan a.hotzone:hover .label,.scan a.hotzone:focus .label{display:block}
+.badge{background:#ffe58a;color:var(--ink);padding:0 .3em;border-radius:2px}
 .pager{display:flex;gap:1rem;margin:1rem 0}
 footer.site{color:var(--muted);font-size:.85rem;text-align:center;padding:2rem 1rem}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}

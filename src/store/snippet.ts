@@ -11,15 +11,14 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A short piece of `text` around the first hit, HTML-escaped, with every hit of the literals
- * wrapped in <mark>. Matching ignores case, width (NFKC) and whitespace, as the index does.
+ * Where the literals occur in `text`: merged [start, end) ranges of code points (Array.from),
+ * in order. Matching ignores case, width (NFKC) and whitespace, as the index does.
  */
-export function snippet(text: string, literals: string[], width = 80): string {
+export function hitRanges(text: string, literals: string[]): [number, number][] {
   // Normalised copy without whitespace, and for each of its characters the source index.
   let compact = '';
   const origin: number[] = [];
-  const chars = Array.from(text);
-  chars.forEach((ch, i) => {
+  Array.from(text).forEach((ch, i) => {
     if (/\s/u.test(ch)) return;
     for (const n of ch.normalize('NFKC').toLowerCase()) {
       compact += n;
@@ -42,10 +41,12 @@ export function snippet(text: string, literals: string[], width = 80): string {
     if (last && h[0] <= last[1]) last[1] = Math.max(last[1], h[1]);
     else merged.push([...h]);
   }
-  const first = merged[0]?.[0] ?? 0;
-  const from = Math.max(0, first - Math.floor(width / 3));
-  const to = Math.min(chars.length, from + width);
-  let out = from > 0 ? '…' : '';
+  return merged;
+}
+
+/** Characters from..to of `chars`, HTML-escaped, with the hit ranges inside wrapped in <mark>. */
+function marked(chars: string[], merged: [number, number][], from: number, to: number): string {
+  let out = '';
   let i = from;
   for (const [s, e] of merged) {
     if (e <= from || s >= to) continue;
@@ -55,7 +56,24 @@ export function snippet(text: string, literals: string[], width = 80): string {
     out += `<mark>${escapeHtml(chars.slice(start, end).join(''))}</mark>`;
     i = end;
   }
-  out += escapeHtml(chars.slice(i, to).join(''));
-  if (to < chars.length) out += '…';
-  return out;
+  return out + escapeHtml(chars.slice(i, to).join(''));
+}
+
+/** The whole of `text`, HTML-escaped, with every hit of the literals wrapped in <mark>. */
+export function highlight(text: string, literals: string[]): string {
+  const chars = Array.from(text);
+  return marked(chars, hitRanges(text, literals), 0, chars.length);
+}
+
+/**
+ * A short piece of `text` around the first hit, HTML-escaped, with every hit of the literals
+ * wrapped in <mark>. Matching ignores case, width (NFKC) and whitespace, as the index does.
+ */
+export function snippet(text: string, literals: string[], width = 80): string {
+  const chars = Array.from(text);
+  const merged = hitRanges(text, literals);
+  const first = merged[0]?.[0] ?? 0;
+  const from = Math.max(0, first - Math.floor(width / 3));
+  const to = Math.min(chars.length, from + width);
+  return `${from > 0 ? '…' : ''}${marked(chars, merged, from, to)}${to < chars.length ? '…' : ''}`;
 }

@@ -1,5 +1,6 @@
 import type { Byline } from '../../model.js';
 import { isJumpLine } from '../../store/tokens.js';
+import { carrying, type Hits, hitsOf, marked, rangesOf } from '../hits.js';
 import { html } from '../html.js';
 import {
   type ArticleRow,
@@ -122,12 +123,40 @@ function bodyOf(paragraphsJson: string, subheadingsJson: string) {
   return { paragraphs, subheadings };
 }
 
-const bodyHtml = (body: { paragraphs: string[]; subheadings: number[] }) =>
+const bodyHtml = (body: { paragraphs: string[]; subheadings: number[] }, hits: Hits | null) =>
   body.paragraphs.map((p, i) =>
-    body.subheadings.includes(i) ? html`<h2 class="subhead">${p}</h2>` : html`<p>${p}</p>`,
+    body.subheadings.includes(i)
+      ? html`<h2 class="subhead">${marked(p, hits)}</h2>`
+      : html`<p>${marked(p, hits)}</p>`,
   );
 
-export function articleView(reader: Reader, id: number): View {
+type HitField = { field: string; index?: number; part?: number; ranges: [number, number][] };
+
+/** Where the query hits the article's text, field by field, for the JSON twin. */
+function hitFields(
+  hits: Hits,
+  heads: { kicker: string | null; title: string; subtitle: string | null; byline: string | null },
+  paragraphs: string[],
+  captions: (string | null)[],
+  continuation: { articleId: number; paragraphs: string[] }[],
+): HitField[] {
+  const fields: HitField[] = [];
+  const add = (field: string, text: string | null, where: { index?: number; part?: number } = {}) => {
+    const ranges = text ? rangesOf(text, hits) : [];
+    if (ranges.length) fields.push({ field, ...where, ranges });
+  };
+  for (const name of ['kicker', 'title', 'subtitle', 'byline'] as const) add(name, heads[name]);
+  for (const [index, p] of paragraphs.entries()) add('paragraph', p, { index });
+  for (const [index, c] of captions.entries()) add('caption', c, { index });
+  for (const part of continuation)
+    for (const [index, p] of part.paragraphs.entries())
+      add('continuation', p, { part: part.articleId, index });
+  return fields;
+}
+
+/** The article; `q` is the search the reader came from, whose hits are marked. */
+export function articleView(reader: Reader, id: number, q?: string): View {
+  const hits = hitsOf(q);
   const a = reader.get<ArticleRow>(`SELECT ${articleColumns} ${articleJoins} WHERE a.id = ?`, [id]);
   if (!a) throw new HttpError(404, `no article ${id} in this archive`);
   const { paragraphs, subheadings } = bodyOf(a.paragraphs, a.subheadings);
@@ -201,22 +230,50 @@ export function articleView(reader: Reader, id: number): View {
     people,
     events,
     regions,
+    /** Present when the view was asked with ?q=: where the query occurs in this article. */
+    hits: hits
+      ? (() => {
+          const fields = hitFields(
+            hits,
+            { kicker: a.kicker, title: a.title, subtitle: a.subtitle, byline: byline?.text ?? null },
+            paragraphs,
+            photos.map((p) => p.caption),
+            continuation,
+          );
+          return {
+            query: hits.query,
+            count: fields.reduce((n, f) => n + f.ranges.length, 0),
+            fields,
+          };
+        })()
+      : null,
   };
   const from = data.continuedFrom;
   const to = data.continuedTo;
+  const found = data.hits;
   return {
     title: a.title,
+    query: hits?.query,
     data,
     html: () => html`<nav class="meta" aria-label="位置"><a href="${paperUrl(a.paper)}">${a.paper}</a> ›
-<a href="${issueUrl(a.paper, a.date)}">${a.date}</a> › <a href="${data.pageUrl}">第${a.page}版</a></nav>
+<a href="${issueUrl(a.paper, a.date)}">${a.date}</a> › <a href="${carrying(data.pageUrl, hits)}">第${a.page}版</a></nav>
+${
+  found
+    ? html`<p class="meta hits" role="status">${
+        found.count
+          ? html`本文标出 <mark>${found.query}</mark> ${found.count} 处`
+          : html`本文里找不到“${found.query}”`
+      } · <a href="${carrying('/search', hits)}">回到搜索结果</a> · <a href="${data.url}">不标出</a></p>`
+    : ''
+}
 <article aria-labelledby="article-title">
 <header>
-${a.kicker ? html`<p class="kicker">${a.kicker}</p>` : ''}
-<h1 id="article-title">${a.title}</h1>
-${a.subtitle ? html`<p class="subtitle">${a.subtitle}</p>` : ''}
+${a.kicker ? html`<p class="kicker">${marked(a.kicker, hits)}</p>` : ''}
+<h1 id="article-title">${marked(a.title, hits)}</h1>
+${a.subtitle ? html`<p class="subtitle">${marked(a.subtitle, hits)}</p>` : ''}
 ${
   byline
-    ? html`<p class="byline">${byline.text}${
+    ? html`<p class="byline">${marked(byline.text, hits)}${
         byline.reporters.length
           ? html` · 记者 ${byline.reporters.map((r, i) => html`${i ? '、' : ''}<a href="${reporterUrl(r)}">${r}</a>`)}`
           : ''
@@ -226,23 +283,23 @@ ${
 </header>
 ${
   from
-    ? html`<p class="jump">${from.url ? html`<a href="${from.url}" rel="prev">（上接第${from.page}版）</a>` : `（上接第${from.page}版）`}</p>`
+    ? html`<p class="jump">${from.url ? html`<a href="${carrying(from.url, hits)}" rel="prev">（上接第${from.page}版）</a>` : `（上接第${from.page}版）`}</p>`
     : ''
 }
-${bodyHtml({ paragraphs, subheadings })}
+${bodyHtml({ paragraphs, subheadings }, hits)}
 ${photos.map(
   (p) =>
-    html`<figure><figcaption>${p.caption ?? '图片'}${p.credit ? html` <span class="meta">${p.credit}</span>` : ''}</figcaption></figure>`,
+    html`<figure><figcaption>${p.caption ? marked(p.caption, hits) : '图片'}${p.credit ? html` <span class="meta">${p.credit}</span>` : ''}</figcaption></figure>`,
 )}
 ${
   to
-    ? html`<p class="jump">${to.url ? html`<a href="${to.url}" rel="next">（下转第${to.page}版）</a>` : `（下转第${to.page}版）`}</p>`
+    ? html`<p class="jump">${to.url ? html`<a href="${carrying(to.url, hits)}" rel="next">（下转第${to.page}版）</a>` : `（下转第${to.page}版）`}</p>`
     : ''
 }
 ${continuation.map(
   (part) => html`<section class="continued" aria-label="接第${part.page}版">
-<p class="jump meta">接第${part.page}版 · <a href="${part.url}">在第${part.page}版查看</a></p>
-${bodyHtml(part)}</section>`,
+<p class="jump meta">接第${part.page}版 · <a href="${carrying(part.url, hits)}">在第${part.page}版查看</a></p>
+${bodyHtml(part, hits)}</section>`,
 )}
 </article>
 ${

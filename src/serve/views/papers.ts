@@ -1,3 +1,4 @@
+import { carrying, hitsOf, marked, storiesFound } from '../hits.js';
 import { html } from '../html.js';
 import {
   type ArticleRow,
@@ -158,7 +159,42 @@ ${pages.map(
   };
 }
 
-export function pageView(reader: Reader, paper: string, date: string, number: number): View {
+type Box = { x: number; y: number; w: number; h: number };
+
+/** The rectangle around all the boxes. */
+function around(boxes: Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.w));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.h));
+  return { x, y, w: right - x, h: bottom - y };
+}
+
+const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(3)}%`;
+const placed = (b: Box, within: Box) =>
+  `left:${pct(b.x - within.x, within.w)};top:${pct(b.y - within.y, within.h)};width:${pct(b.w, within.w)};height:${pct(b.h, within.h)}`;
+
+/**
+ * One link per article over the page image (the e-paper hotzone): positioned as the rectangle
+ * around the article's regions, and clickable only on the regions themselves (spans inside),
+ * so that hovering any part of the article lights all of it and the link takes focus once.
+ */
+function hotzone(
+  a: { title: string; url: string; regions: Box[]; hit: boolean },
+  image: { width: number; height: number },
+) {
+  const zones = a.regions.filter((r) => r.w > 0 && r.h > 0);
+  if (!zones.length) return '';
+  const outer = around(zones);
+  const page = { x: 0, y: 0, w: image.width, h: image.height };
+  return html`<a class="hotzone${a.hit ? ' hit' : ''}" href="${a.url}" aria-label="${a.title}" style="${placed(outer, page)}">${zones.map(
+    (r) => html`<span class="zone" style="${placed(r, outer)}"></span>`,
+  )}<span class="label" aria-hidden="true">${a.title}</span></a>`;
+}
+
+/** A page: its image with the articles as hotzones, and the list of its articles; `q` marks hits. */
+export function pageView(reader: Reader, paper: string, date: string, number: number, q?: string): View {
+  const hits = hitsOf(q);
   const page = reader.get<{ id: number; width: number | null; height: number | null; source: string | null }>(
     `SELECT p.id, p.width, p.height, p.source FROM pages p JOIN issues i ON i.id = p.issue_id
      JOIN papers n ON n.id = i.paper_id WHERE n.name = ? AND i.date = ? AND p.number = ?`,
@@ -169,10 +205,13 @@ export function pageView(reader: Reader, paper: string, date: string, number: nu
     'SELECT width, height FROM page_images WHERE page_id = ?',
     [page.id],
   );
-  const rows = reader.all<ListedArticle>(
+  const rows = reader.all<ListedArticle & { root_id: number | null }>(
     `SELECT ${articleColumns} ${articleJoins} WHERE a.page_id = ? ORDER BY a.ord`,
     [page.id],
   );
+  // A part of a story that jumps is a hit when its story is: search finds stories.
+  const rootOf = (a: { id: number; root_id: number | null }) => a.root_id ?? a.id;
+  const found = hits ? storiesFound(reader, hits, rows.map(rootOf)) : new Set<number>();
   const articles = rows.map((a) => ({
     articleId: a.id,
     order: a.ord + 1,
@@ -183,10 +222,11 @@ export function pageView(reader: Reader, paper: string, date: string, number: nu
     continuedTo: a.continued_to,
     continuedFrom: a.continued_from,
     url: articleUrl(a.id),
-    regions: reader.all<{ x: number; y: number; w: number; h: number }>(
-      'SELECT x, y, w, h FROM article_regions WHERE article_id = ? ORDER BY ord',
-      [a.id],
-    ),
+    /** Whether the story holds the query (?q=); false without one. */
+    hit: found.has(rootOf(a)),
+    regions: reader.all<Box>('SELECT x, y, w, h FROM article_regions WHERE article_id = ? ORDER BY ord', [
+      a.id,
+    ]),
   }));
   const pages = reader
     .all<{ number: number }>(
@@ -196,33 +236,42 @@ export function pageView(reader: Reader, paper: string, date: string, number: nu
     .map((r) => r.number);
   const at = pages.indexOf(number);
   const scan = image ? { url: `/pages/${page.id}/image`, width: image.width, height: image.height } : null;
-  const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(3)}%`;
+  const zoned = scan !== null && articles.some((a) => a.regions.length);
+  const hitCount = articles.filter((a) => a.hit).length;
+  const pageLink = (n: number) => carrying(pageUrl(paper, date, n), hits);
   return {
     title: `${paper} ${date} 第${number}版`,
-    data: { paper, date, page: number, image: scan, articles },
+    query: hits?.query,
+    data: { paper, date, page: number, query: hits?.query ?? null, image: scan, articles },
     html: () => html`<h1>${paper} <small>${date} 第${number}版</small></h1>
 <nav class="pager" aria-label="版面">
-${at > 0 ? html`<a href="${pageUrl(paper, date, pages[at - 1])}" rel="prev">← 第${pages[at - 1]}版</a>` : ''}
+${at > 0 ? html`<a href="${pageLink(pages[at - 1])}" rel="prev">← 第${pages[at - 1]}版</a>` : ''}
 <a href="${issueUrl(paper, date)}">本期目录</a>
-${at < pages.length - 1 ? html`<a href="${pageUrl(paper, date, pages[at + 1])}" rel="next">第${pages[at + 1]}版 →</a>` : ''}
+${at < pages.length - 1 ? html`<a href="${pageLink(pages[at + 1])}" rel="next">第${pages[at + 1]}版 →</a>` : ''}
 </nav>
 ${
+  hits
+    ? html`<p class="meta hits" role="status">${
+        hitCount
+          ? html`本版有 ${hitCount} 篇文章含 <mark>${hits.query}</mark>${zoned ? '，版面上已标出' : ''}`
+          : html`本版没有含“${hits.query}”的文章`
+      } · <a href="${carrying('/search', hits)}">回到搜索结果</a> · <a href="${pageUrl(paper, date, number)}">不标出</a></p>`
+    : ''
+}
+${
   scan
-    ? html`<div class="scan"><img src="${scan.url}" alt="${paper} ${date} 第${number}版版面" width="${scan.width}" height="${scan.height}">
-${articles.flatMap((a) =>
-  a.regions.map(
-    (r) =>
-      html`<a class="region" href="${a.url}" title="${a.title}" aria-label="${a.title}" style="left:${pct(r.x, scan.width)};top:${pct(r.y, scan.height)};width:${pct(r.w, scan.width)};height:${pct(r.h, scan.height)}"></a>`,
-  ),
-)}</div>`
+    ? html`${zoned ? html`<p class="meta">点版面上的文章打开全文，也可以用 Tab 键逐篇选择。</p>` : ''}
+<div class="scan"><img src="${scan.url}" alt="${paper} ${date} 第${number}版版面" width="${Math.round(scan.width)}" height="${Math.round(scan.height)}">
+${articles.map((a) => hotzone({ ...a, url: carrying(a.url, hits) }, scan))}</div>
+<p class="meta"><a href="${scan.url}">看原图</a></p>`
     : ''
 }
 <ol class="results">${articles.map(
       (
         a,
-      ) => html`<li>${a.kicker ? html`<div class="kicker">${a.kicker}</div>` : ''}<h2><a href="${a.url}">${a.title}</a></h2>
-${a.subtitle ? html`<div class="subtitle">${a.subtitle}</div>` : ''}
-<div class="meta">${a.byline ?? ''}${a.continuedFrom ? ` · 上接第${a.continuedFrom}版` : ''}${a.continuedTo ? ` · 下转第${a.continuedTo}版` : ''}</div></li>`,
+      ) => html`<li${a.hit ? html` class="hit"` : ''}>${a.kicker ? html`<div class="kicker">${marked(a.kicker, hits)}</div>` : ''}<h2><a href="${carrying(a.url, hits)}">${marked(a.title, hits)}</a></h2>
+${a.subtitle ? html`<div class="subtitle">${marked(a.subtitle, hits)}</div>` : ''}
+<div class="meta">${a.hit ? html`<span class="badge">含搜索词</span> ` : ''}${a.byline ?? ''}${a.continuedFrom ? ` · 上接第${a.continuedFrom}版` : ''}${a.continuedTo ? ` · 下转第${a.continuedTo}版` : ''}</div></li>`,
     )}</ol>`,
   };
 }

@@ -2,7 +2,7 @@ import { asDate } from '../../store/page-path.js';
 import { ArchiveError } from '../../store/schema.js';
 import { maxLimit, type SearchFilters, search } from '../../store/search.js';
 import { html, raw } from '../html.js';
-import { HttpError, type Reader } from '../read.js';
+import { HttpError, pageUrl, type Reader } from '../read.js';
 import type { Params, View } from '../view.js';
 
 function filtersOf(params: Params, exporting: boolean): SearchFilters {
@@ -52,6 +52,8 @@ export function searchView(reader: Reader, params: Params, exporting: boolean): 
     next.set('offset', String(at));
     return `/search?${next}`;
   };
+  // A result opens with the query marked in the article and on its page.
+  const withQuery = (url: string) => `${url}?q=${encodeURIComponent(q)}`;
   const field = (name: string, label: string, type = 'text') =>
     html`<label>${label} <input type="${type}" name="${name}" value="${params[name] ?? ''}"></label>`;
   return {
@@ -77,9 +79,9 @@ ${
           : ''
       }</p>
 <ol class="results">${found.results.map(
-        (r) => html`<li><h2><a href="${r.url}">${r.title}</a></h2>
+        (r) => html`<li><h2><a href="${withQuery(r.url)}">${r.title}</a></h2>
 <p>${raw(r.snippet)}</p>
-<p class="meta">${r.paper} · ${r.date} · 第${r.page}版</p></li>`,
+<p class="meta">${r.paper} · ${r.date} · <a href="${withQuery(pageUrl(r.paper, r.date, r.page))}">第${r.page}版</a></p></li>`,
       )}</ol>
 <nav class="pager" aria-label="翻页">${offset > 0 ? html`<a href="${pageLink(Math.max(0, offset - limit))}" rel="prev">← 上一页</a>` : ''}
 ${offset + limit < found.total ? html`<a href="${pageLink(offset + limit)}" rel="next">下一页 →</a>` : ''}</nav>`
