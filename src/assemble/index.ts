@@ -1,5 +1,5 @@
 import type { Article, Block, Jump, Photo } from '../model.js';
-import { creditRules, fold, jumpRules, sentenceEnd } from '../segment/patterns.js';
+import { creditRules, fold, jumpRules, sentenceEnd, signOff } from '../segment/patterns.js';
 import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.js';
 
 /**
@@ -208,6 +208,8 @@ function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
   if (a.subhead || b.subhead) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
+  // a sign-off (（本报记者 X）) stands as its own paragraph, flush or not
+  if (signOff.test(fold(b.text).trim())) return false;
   // a photo set into the column cut the line before it short, mid-sentence (为支 | 持永续债)
   if (b.afterPhoto && !sentenceEnd.test(fold(a.text).trim())) return true;
   if (a.closed && a.ends) return false;
