@@ -224,7 +224,8 @@ function decide(
   if (run.length === 1 && next?.kind === 'text' && wordAcross(first.folded, next.piece.folded)) return 'text';
   if (lastBody.kind === 'jump-to') return 'heads';
   // a date alone (2017年10月) marks a step of a chronicle, not a story's title
-  if (run.length === 1 && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(first.folded.trim())) return 'subheads';
+  if (run.length === 1 && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(first.folded.trim()))
+    return 'subheads';
   if (lastBody.kind === 'text' && signOff.test(lastBody.piece.folded.trim())) return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
   if (run.length >= 2) {
