@@ -134,7 +134,9 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         .join('')
         .slice(0, 500),
     });
-    const decision = decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents);
+    const decision = decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
+      storyAfter(items, j),
+    );
     if (decision === 'heads') {
       const kicker = items[i - 1];
       if (leadsIn(kicker, items[i - 2], run)) {
@@ -178,6 +180,25 @@ function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]):
   return before === undefined || before.kind !== 'text' || endsParagraph(before.piece);
 }
 
+/**
+ * After the heads at j: a caption's few lines and then a photo credit that nothing follows but
+ * the next heads: the text of a picture story, not a passage of the article before.
+ */
+function storyAfter(items: Item[], j: number): boolean {
+  let chars = 0;
+  for (let k = j; k < items.length && k < j + 5; k++) {
+    const item = items[k];
+    if (item.kind === 'credit') {
+      const after = items[k + 1];
+      return after === undefined || after.kind === 'head';
+    }
+    if (item.kind !== 'text' && item.kind !== 'caption') return false;
+    chars += item.piece.folded.length;
+    if (chars > 300) return false;
+  }
+  return false;
+}
+
 /** A line that stops where no head can: on 的/和/与…, or with a bracket or quote left open. */
 function endsOpen(text: string): boolean {
   const t = text.trim();
@@ -206,6 +227,7 @@ function decide(
   subheads: number,
   context: () => { before: string; after: string },
   pageIndents: boolean,
+  pictureStory: () => boolean,
 ): 'heads' | 'subheads' | 'continuation' | 'text' {
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const run = logicalLines(items).map((line) => line[0]);
@@ -220,6 +242,8 @@ function decide(
     // the text before is cut mid-sentence: this short piece is its continuation
     return 'continuation';
   }
+  // a short text closed by a photo credit, with nothing after it: a picture story's head
+  if (pictureStory()) return 'heads';
   // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任张正元参加。
   if (run.length === 1 && next?.kind === 'text' && wordAcross(first.folded, next.piece.folded)) return 'text';
   if (lastBody.kind === 'jump-to') return 'heads';
