@@ -106,3 +106,29 @@ test('a numbered short line inside a body is a subhead, not a new article', () =
     ['title', 'paragraph', 'subhead', 'paragraph'],
   );
 });
+
+test('a head wrapped at its comma stays one head, its tail joined without a space', () => {
+  const page = '欢乐吉祥\n，创新亮点频出\n\n本报讯（记者 吴思齐）春晚第二次彩排在京举行。\n';
+  assert.deepEqual(roles(page).slice(0, 2), ['title:欢乐吉祥', 'title:，创新亮点频出']);
+  const blocks = segment(readText(page).lines);
+  assert.equal(blocks[1].data?.joinPrev, true);
+});
+
+test('a head over a short caption closed by a credit opens a picture story', () => {
+  const page = [
+    '　　全区今年新建改建农村公路120公里，实现了村村通硬化路。',
+    '',
+    '秋收正忙',
+    '',
+    '　　10月8日，青石镇农民在田间收割水稻。',
+    '',
+    '本报记者 林可欣摄',
+    '',
+    '库区移民新村建成',
+    '',
+    '　　本报讯（记者 吴思齐）库区移民新村日前建成，首批120户移民喜迁新居。',
+  ].join('\n');
+  const got = roles(page);
+  assert.ok(got.includes('title:秋收正忙'), got.join(' / '));
+  assert.ok(got.includes('credit:本报记者 林可欣摄'), got.join(' / '));
+});

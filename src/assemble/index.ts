@@ -78,13 +78,13 @@ function add(d: Draft, block: Block): void {
   const data = block.data ?? {};
   switch (block.role) {
     case 'kicker':
-      d.kicker.push(block.text);
+      pushHead(d.kicker, block);
       break;
     case 'title':
-      d.title.push(block.text);
+      pushHead(d.title, block);
       break;
     case 'subtitle':
-      d.subtitle.push(block.text);
+      pushHead(d.subtitle, block);
       break;
     case 'byline':
       if (!d.byline && !d.pieces.length) d.byline = parseStandaloneByline(block.text);
@@ -260,6 +260,13 @@ function finish(d: Draft): Article {
     data: { lines: d.lines },
   };
   return article;
+}
+
+/** A head line cut mid-word (joinPrev) carries on the line before it with no space. */
+function pushHead(lines: string[], block: Block): void {
+  if (block.data?.joinPrev && lines.length)
+    lines[lines.length - 1] = joinText(lines[lines.length - 1], block.text);
+  else lines.push(block.text);
 }
 
 function joinHead(lines: string[]): string | null {

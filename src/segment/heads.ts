@@ -80,12 +80,24 @@ function demoteCutHeads(items: Item[]): void {
     if (continuing.test(next.piece.folded)) {
       // a head wrapped before a particle (祖国是香港战胜挑战 | 的坚强后盾) stays a head
       if (next.kind === 'head') next.joinPrev = true;
-      else item.kind = 'text';
+      else if (wrappedHeadTail(next.piece)) {
+        // 欢乐吉祥 | ,创新亮点频出: a head wrapped at its comma, the tail short and alone
+        next.kind = 'head';
+        next.joinPrev = true;
+      } else item.kind = 'text';
     } else if (wordAcross(item.piece.folded, next.piece.folded)) {
       if (next.kind === 'head') next.joinPrev = true;
       else item.kind = 'text';
     }
   }
+}
+
+/** A head's tail set on a line of its own: short, one line, no sentence end, a blank after. */
+function wrappedHeadTail(p: Piece): boolean {
+  const f = p.folded.trim();
+  return (
+    p.start === p.end && p.gapAfter === true && f.length <= 20 && /^[,、]/.test(f) && !/[。!?;:,、]$/.test(f)
+  );
 }
 
 /**

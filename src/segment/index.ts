@@ -34,6 +34,7 @@ function toBlock(item: Item): Block {
       closed: p.closed,
       joinPrev: item.joinPrev,
     };
+  else if (item.joinPrev) block.data = { joinPrev: true };
   return block;
 }
 
