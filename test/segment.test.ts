@@ -116,11 +116,12 @@ test('a head wrapped at its comma stays one head, its tail joined without a spac
 
 test('a head over a short caption closed by a credit opens a picture story', () => {
   const page = [
-    '　　全区今年新建改建农村公路120公里，实现了村村通硬化路。',
+    '　　青石镇今年水稻种植面积比去年增加两成，农民在田间收割水稻，预计水稻总产量创新高。',
     '',
     '秋收正忙',
     '',
     '　　10月8日，青石镇农民在田间收割水稻。',
+    '　　当日，全镇三万亩水稻进入收割期，收割机在田间往来穿梭。',
     '',
     '本报记者 林可欣摄',
     '',
