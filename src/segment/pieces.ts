@@ -138,7 +138,8 @@ export function toPieces(lines: Line[]): Piece[] {
       indent,
       gapBefore: gap,
       width: displayWidth(text), // the column edge bounds the whole line, indent included
-      chars: [...text].length,
+      // NFKC spells … as ... : count it as the one glyph it was set in
+      chars: [...text.replace(/\.\.\./g, '…')].length,
       fontSize: l.fontSize,
     });
     gap = false;
