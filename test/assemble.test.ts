@@ -86,19 +86,27 @@ test('a picture story is an article whose body is its caption', () => {
   );
   assert.equal(page.articles.length, 1);
   assert.equal(page.articles[0].title, '秋收时节');
-  assert.deepEqual(page.articles[0].paragraphs, []);
-  assert.equal(page.articles[0].photos[0].credit, '周 平摄(影像中国)');
+  assert.deepEqual(page.articles[0].paragraphs, ['9月20日,城南街道农民在田间收割水稻。图为丰收景象。']);
+  assert.deepEqual(page.articles[0].photos, [
+    { caption: null, credit: '周 平摄(影像中国)', photographers: ['周平'] },
+  ]);
 });
 
 test('a credit set above its caption takes the caption that follows it', () => {
   const page = parsePage(
-    ['秋收时节', '', '周 平摄(影像中国)', '', '9月20日,城南街道农民在田间收割水稻。图为丰收景象。'].join(
-      '\n',
-    ),
+    [
+      '秋收时节',
+      '',
+      '周 平摄(影像中国)',
+      '',
+      '9月20日,城南街道农民在田间收割水稻。图为丰收景象。',
+      '',
+      '　　城南街道今年种植水稻三万亩,预计总产量创历史新高。',
+    ].join('\n'),
     { extract: false },
   );
   assert.equal(page.articles.length, 1);
-  assert.deepEqual(page.articles[0].paragraphs, []);
+  assert.deepEqual(page.articles[0].paragraphs, ['城南街道今年种植水稻三万亩,预计总产量创历史新高。']);
   assert.deepEqual(page.articles[0].photos, [
     {
       caption: '9月20日,城南街道农民在田间收割水稻。图为丰收景象。',

@@ -1,5 +1,5 @@
 import type { Article, Block, Jump, Photo } from '../model.js';
-import { creditRules, fold, jumpRules, sentenceEnd, signOff } from '../segment/patterns.js';
+import { creditRules, datelinePrefix, fold, jumpRules, sentenceEnd, signOff } from '../segment/patterns.js';
 import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.js';
 
 /**
@@ -145,6 +145,37 @@ function flushCaption(d: Draft): void {
   d.pendingCaption = null;
 }
 
+/** Most text a picture story carries: a caption's worth, a few sentences. */
+const pictureStoryChars = 400;
+
+/**
+ * A picture story: a short text closed by its photo's credit. Its text, the part set as a
+ * caption too, is the article's body (CONTRACT: a picture story standing alone is an article
+ * whose body is its caption); the photo keeps the credit.
+ */
+function tellAsPictureStory(d: Draft): void {
+  const [only] = d.photos;
+  // the photo closes the article: its credit last, or its caption under a credit set above it
+  const photoLast = d.lastRole === 'credit' || d.lastRole === 'caption';
+  if (d.photos.length !== 1 || !photoLast || !only.caption || !only.credit) return;
+  // a reported article (a byline or dateline opens it) that ends on a photo is no picture story
+  if (d.byline || d.pieces.some((p) => p.subhead) || datelinePrefix.test(fold(d.pieces[0]?.text ?? '')))
+    return;
+  const chars = d.pieces.reduce((n, p) => n + p.text.length, only.caption.length);
+  if (chars > pictureStoryChars) return;
+  const text = only.caption;
+  d.pieces.push({
+    text,
+    joinPrev: false,
+    indent: false,
+    ends: sentenceEnd.test(fold(text).trim()),
+    closed: false,
+    subhead: false,
+    afterPhoto: false,
+  });
+  only.caption = null;
+}
+
 function photo(caption: string | null, credit: string): Photo {
   return { caption, credit, photographers: photographers(credit) };
 }
@@ -223,6 +254,7 @@ function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
 
 function finish(d: Draft): Article {
   flushCaption(d);
+  tellAsPictureStory(d);
   const pageIndents = d.pieces.filter((p) => p.indent).length >= Math.max(2, d.pieces.length * 0.3);
   const paragraphs: string[] = [];
   const subheadings: number[] = [];
