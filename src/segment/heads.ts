@@ -267,6 +267,8 @@ function decide(
   if (run.length >= 2) {
     // a pair of lines set inside one subject (优化环境在行动 after 加强监管、改善体验——) is
     // a subhead group; a change of subject opens an article
+    // a 副题 set off by a dash (——专家解读…) belongs to an article's heads
+    if (run.slice(1).some((h) => /^(?:——|—)/.test(h.piece.folded))) return 'heads';
     const { before, after } = context();
     return cohesion(before, after) >= SUBHEAD_PAIR ? 'subheads' : 'heads';
   }
