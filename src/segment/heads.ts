@@ -320,7 +320,9 @@ function blocksOf(lines: Item[][]): Item[][] {
   for (const line of lines) {
     const first = line[0].piece;
     const last = blocks[blocks.length - 1];
-    if (last && !first.gapBefore && !/^(?:——|—|-{2}|[●■◆▲])/.test(first.folded)) last.push(...line);
+    const leadsIn = last !== undefined && kickerCue.test(last.map((h) => h.piece.folded.trim()).join(''));
+    if (last && !leadsIn && !first.gapBefore && !/^(?:——|—|-{2}|[●■◆▲])/.test(first.folded))
+      last.push(...line);
     else blocks.push([...line]);
   }
   return blocks;
