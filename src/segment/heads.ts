@@ -343,8 +343,12 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = []): 
   const kick = (k: number) => kickerCue.test(texts[k]);
   const sub = (k: number) => subtitleCue.test(texts[k]);
   const wraps = (k: number) => openEnd.test(texts[k]) || texts[k + 1].length <= 3;
+  // a 主题 is a phrase or two; a line of clause after clause leads in above it or sums up below
+  const clauses = (k: number) =>
+    texts[k].replace(/\([^()]*\)|“[^”]*”|《[^》]*》/g, '').match(/[,，;；]/g)?.length ?? 0;
   if (n === 2) {
     if (/^(?:——|—|-{2}|[●■◆▲]|\(\d{4}年)/.test(texts[1])) return ['title', 'subtitle'];
+    if (clauses(1) >= 2 && clauses(0) === 0) return ['title', 'subtitle'];
     // a column tag in brackets closes a title: 消费动力强劲(经济发展亮点多韧性足)
     if (/\([^()]{2,16}\)$/.test(texts[0]) && !/\([^()]{2,16}\)$/.test(texts[1])) return ['title', 'subtitle'];
     if (kick(0)) return ['kicker', 'title'];
