@@ -16,9 +16,26 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsLoaded: Promise<PdfJs> | undefined;
 /** Loaded on first use: most commands never read a PDF. */
 const loadPdfJs = () => {
-  pdfjsLoaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsLoaded ??= loadWithNativeBuiltins();
   return pdfjsLoaded;
 };
+
+/**
+ * The legacy build bundles core-js, which on Node 20 (V8 11) replaces Array.prototype.push and
+ * JSON.parse/stringify process-wide with script versions, for edge cases (a read-only array
+ * length, raw JSON) that neither pdfjs nor we use. The script push alone is a sixth of the
+ * reading time, so the natives are put back once both pdfjs and its worker are loaded; the
+ * worker is loaded here rather than on the first getDocument, which finds it on globalThis.
+ */
+async function loadWithNativeBuiltins(): Promise<PdfJs> {
+  const { push } = Array.prototype;
+  const { parse, stringify } = JSON;
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  Array.prototype.push = push;
+  Object.assign(JSON, { parse, stringify });
+  return pdfjs;
+}
 
 /** Where pdfjs finds its CMaps and standard fonts on disk (no network at run time). */
 function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
