@@ -13,7 +13,7 @@
  * taken in turns, so that load from other processes touches both sides alike.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile } from '../src/parse.js';
@@ -25,17 +25,40 @@ const rounds = 7;
 /** Holdout pages measured besides the sample page (the longest and others spread over the month). */
 const holdoutPages = 5;
 
-/** Best wall time of each side over the rounds, the sides run in turns. */
-async function bestOf(sides: Array<() => Promise<unknown> | unknown>): Promise<number[]> {
-  const best = sides.map(() => Number.POSITIVE_INFINITY);
+interface Figures {
+  /** Best wall time over the rounds. */
+  wallMs: number;
+  /** Mean CPU time (user + system) a round: steadier than wall time when others load the machine. */
+  cpuMs: number;
+}
+
+/** CPU time so far of this process (all its threads) or of its finished child processes (Linux). */
+function cpuMs(of: 'self' | 'children'): number {
+  if (of === 'self') {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
+  // /proc/self/stat fields 16 and 17 (cutime, cstime), in clock ticks of 10 ms.
+  const stat = readFileSync('/proc/self/stat', 'latin1');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/** Figures of each side over the rounds, the sides run in turns. */
+async function measure(
+  sides: Array<[() => Promise<unknown> | unknown, 'self' | 'children']>,
+): Promise<Figures[]> {
+  const figures = sides.map(() => ({ wallMs: Number.POSITIVE_INFINITY, cpuMs: 0 }));
   for (let r = 0; r < rounds; r++) {
-    for (const [i, side] of sides.entries()) {
+    for (const [i, [side, process]] of sides.entries()) {
+      const cpu = cpuMs(process);
       const start = performance.now();
       await side();
-      best[i] = Math.min(best[i], performance.now() - start);
+      figures[i].wallMs = Math.min(figures[i].wallMs, performance.now() - start);
+      figures[i].cpuMs += (cpuMs(process) - cpu) / rounds;
     }
   }
-  return best;
+  return figures;
 }
 
 /** Pages of the holdout month with articles on them, the longest first (none without ../shared). */
@@ -87,24 +110,34 @@ export async function run(): Promise<void> {
     const start = performance.now();
     await ours(pages[0][1])();
     const firstMs = performance.now() - start;
-    const [startupMs] = await bestOf([pdftotext(blankPath)]);
+    const [startup] = await measure([[pdftotext(blankPath), 'children']]);
     process.stdout.write(
-      'ours: parseFile(page.pdf) in process, file → Page (pdfjs read, layout, segment, assemble, regions)\n' +
-        'pdftotext: one `pdftotext -bbox-layout` process, its start-up included\n' +
-        `best of ${rounds}; pdftotext on a blank page (its start-up): ${startupMs.toFixed(0)} ms; ` +
-        `our one-time load of pdfjs (first page): ${firstMs.toFixed(0)} ms, not in the figures\n`,
+      'ours: parseFile(page.pdf) in this process, file → Page (pdfjs read, layout, segment, assemble, regions)\n' +
+        'pdftotext: one `pdftotext -bbox-layout page.pdf out.html` process, its start-up included\n' +
+        `wall: best of ${rounds}; cpu: mean of ${rounds} (ours: this process; pdftotext: the child's, 10 ms ticks)\n` +
+        `pdftotext on a blank page (its start-up): wall ${startup.wallMs.toFixed(0)} ms, cpu ${startup.cpuMs.toFixed(0)} ms; ` +
+        `our one-time load of pdfjs and word tables (first page): ${firstMs.toFixed(0)} ms, not in the figures\n`,
     );
-    const ratios: number[] = [];
+    const ratios = { wall: [] as number[], cpu: [] as number[] };
+    const ms = (n: number) => `${n.toFixed(0).padStart(4)} ms`;
     for (const [label, path] of pages) {
-      const [oursMs, popplerMs] = await bestOf([ours(path), pdftotext(path)]);
-      ratios.push(oursMs / popplerMs);
+      const [mine, poppler] = await measure([
+        [ours(path), 'self'],
+        [pdftotext(path), 'children'],
+      ]);
+      ratios.wall.push(mine.wallMs / poppler.wallMs);
+      ratios.cpu.push(mine.cpuMs / poppler.cpuMs);
       process.stdout.write(
-        `${label.padEnd(32)} ours ${oursMs.toFixed(0).padStart(4)} ms   pdftotext ${popplerMs.toFixed(0).padStart(4)} ms   ×${(oursMs / popplerMs).toFixed(2)}\n`,
+        `${label.padEnd(30)} wall: ours ${ms(mine.wallMs)}, pdftotext ${ms(poppler.wallMs)}, ×${(mine.wallMs / poppler.wallMs).toFixed(2)}` +
+          `   cpu: ours ${ms(mine.cpuMs)}, pdftotext ${ms(poppler.cpuMs)}, ×${(mine.cpuMs / poppler.cpuMs).toFixed(2)}\n`,
       );
     }
-    ratios.sort((a, b) => a - b);
+    const summary = (list: number[]) => {
+      const sorted = [...list].sort((a, b) => a - b);
+      return `×${sorted[sorted.length >> 1].toFixed(2)} median, ×${sorted[sorted.length - 1].toFixed(2)} worst`;
+    };
     process.stdout.write(
-      `over ${ratios.length} pages: ×${ratios[ratios.length >> 1].toFixed(2)} median, ×${ratios[ratios.length - 1].toFixed(2)} worst (target ≤ ×3)\n`,
+      `over ${pages.length} pages: wall ${summary(ratios.wall)}; cpu ${summary(ratios.cpu)} (target ≤ ×3)\n`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
