@@ -12,15 +12,16 @@ import { openPdf, withoutDecompressionStream } from './pdfjs.js';
 const run = promisify(execFile);
 
 /**
- * Chromium (Skia) sets text in Type3 fonts, 100–200 a page. Text extraction needs their widths
- * and ToUnicode maps, but pdfjs also parses what only drawing needs: the program of every glyph
- * (CharProcs), most of the reading time, and the glyph names of the Encoding (Differences, 256
- * a font), from which it builds a fallback map that a ToUnicode map leaves unused. Both are
- * blanked in a copy of the file, to the same byte length so that the xref offsets stay right;
- * the names only in fonts with a ToUnicode map, where the text never comes from them. Only font
- * objects written plainly in the file are touched; those inside compressed object streams stay.
+ * A copy of the PDF for text extraction. Chromium (Skia) sets text in Type3 fonts, 100–200 a
+ * page, and pdfjs parses in each what only drawing needs: the program of every glyph (CharProcs),
+ * once most of the reading time, and, beside a ToUnicode map, the glyph names of the Encoding
+ * (Differences, 256 a font, for a fallback map the ToUnicode map leaves unused) and the font
+ * descriptor (name, weight, flags; read and hashed to share identical fonts). They are blanked,
+ * to the same byte length so that the xref offsets stay right; the names and descriptor only
+ * in fonts with a ToUnicode map, where the text never comes from them. Only font objects written
+ * plainly in the file are touched; those inside compressed object streams stay.
  */
-export function withoutGlyphPrograms(bytes: Uint8Array): Uint8Array {
+export function textOnlyCopy(bytes: Uint8Array): Uint8Array {
   const copy = new Uint8Array(bytes);
   const pdf = Buffer.from(copy.buffer, copy.byteOffset, copy.byteLength);
   for (let at = pdf.indexOf('/Type3'); at >= 0; at = pdf.indexOf('/Type3', at + 1)) {
@@ -28,19 +29,21 @@ export function withoutGlyphPrograms(bytes: Uint8Array): Uint8Array {
     const end = pdf.indexOf('endobj', at);
     if (start < 0 || end < 0) break;
     const font = pdf.toString('latin1', start, end);
-    const drawingOnly = font.includes('/ToUnicode') ? [glyphPrograms, glyphNames] : [glyphPrograms];
-    for (const pattern of drawingOnly) {
+    const drawingOnly = font.includes('/ToUnicode')
+      ? [glyphPrograms, glyphNames, descriptor]
+      : [glyphPrograms];
+    for (const [pattern, emptied] of drawingOnly) {
       const found = pattern.exec(font);
-      if (!found) continue;
-      const [, key, open, inner, close] = found;
-      pdf.write(`${key}${open}${close}${' '.repeat(inner.length)}`, start + found.index, 'latin1');
+      if (found) pdf.write(emptied.padEnd(found[0].length), start + found.index, 'latin1');
     }
   }
   return copy;
 }
 
-const glyphPrograms = /(\/CharProcs\s*)(<<)([^<>]*)(>>)/;
-const glyphNames = /(\/Differences\s*)(\[)([^\]]*)(\])/;
+/** What pdfjs reads only to draw, and what stands in its place (no longer: padded with spaces). */
+const glyphPrograms: [RegExp, string] = [/\/CharProcs\s*<<[^<>]*>>/, '/CharProcs<<>>'];
+const glyphNames: [RegExp, string] = [/\/Differences\s*\[[^\]]*\]/, '/Differences[]'];
+const descriptor: [RegExp, string] = [/\/FontDescriptor\s+\d+\s+\d+\s+R/, '/FontDescriptor null'];
 
 /** The number of pages of a PDF. */
 export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
@@ -58,7 +61,7 @@ export function pdfTextRuns(
   pageNumber = 1,
 ): Promise<{ runs: TextRun[]; width: number; height: number }> {
   return withoutDecompressionStream(async () => {
-    const doc = await openPdf(withoutGlyphPrograms(bytes));
+    const doc = await openPdf(textOnlyCopy(bytes));
     try {
       if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > doc.numPages)
         throw new InputError(`the PDF has no page ${pageNumber} (it has ${doc.numPages})`, 'pdf-page');
