@@ -130,6 +130,14 @@ test('bytes that are not a PDF give an InputError, not a crash', async () => {
   await assert.rejects(readPdf(junk), (e: unknown) => e instanceof InputError && e.rule === 'pdf');
 });
 
+test('reading leaves the engine its own Array push and JSON (pdfjs bundles core-js, which replaces them)', {
+  skip,
+}, () => {
+  const native = (f: unknown) => String(f).includes('[native code]');
+  assert.ok(native(Array.prototype.push));
+  assert.ok(native(JSON.parse) && native(JSON.stringify));
+});
+
 test('pages read at the same time read as one at a time; the global DecompressionStream is put back', {
   skip,
 }, async () => {

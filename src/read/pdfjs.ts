@@ -25,14 +25,14 @@ const loadPdfJs = () => {
  * worker is loaded here rather than on the first getDocument, which finds it on globalThis.
  */
 async function loadWithNativeBuiltins(): Promise<PdfJs> {
-  const { push } = Array.prototype;
-  const { parse, stringify } = JSON;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  Array.prototype.push = push;
-  Object.assign(JSON, { parse, stringify });
+  Array.prototype.push = natives.push;
+  Object.assign(JSON, { parse: natives.parse, stringify: natives.stringify });
   return pdfjs;
 }
+/** Taken when this module loads, before anything here imports pdfjs. */
+const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
 
 let assets: { cMapUrl: string; standardFontDataUrl: string } | undefined;
 /** Where pdfjs finds its CMaps and standard fonts on disk (no network at run time). */
