@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { removeCjkSpaces, unifyIdeographs } from '../src/read/layout-glyphs.js';
 import { fragmentsFromRuns, type TextRun } from '../src/read/layout-lines.js';
-import { withoutGlyphPrograms } from '../src/read/pdf.js';
+import { textOnlyCopy } from '../src/read/pdf.js';
 
 test('Kangxi radicals, radical supplement forms and compatibility ideographs map to unified ideographs', () => {
   // ⽇ U+2F47 (Kangxi), ⻓ U+2ED3, ⻔ U+2ED4, ⺠ U+2EA0, ⻘ U+2ED8, ⻝ U+2EDD (supplement), 豈 U+F900.
@@ -50,14 +50,22 @@ test('runs on one baseline merge; a wide gutter splits columns; a wide gap betwe
   assert.deepEqual(fragments[1].box, { x: 10, y: 100 - 8.8, w: 60, h: 10.5 });
 });
 
-test('Type3 glyph programs are blanked in place: same length, xref offsets kept', () => {
-  const pdf = Buffer.from(
-    '1 0 obj\n<</Type /Font /Subtype /Type3 /CharProcs <</g0 5 0 R\n/g1 6 0 R>> /Widths [1 2]>>\n',
-    'latin1',
-  );
-  const out = Buffer.from(withoutGlyphPrograms(pdf)).toString('latin1');
-  assert.equal(out.length, pdf.length);
-  assert.match(out, /\/CharProcs <<>> +\/Widths \[1 2\]/);
+test('Type3 fonts keep only what text needs, blanked in a copy of the same length', () => {
+  const font = (id: number, toUnicode: string) =>
+    `${id} 0 obj\n<</Type /Font /Subtype /Type3 /CharProcs <</g0 5 0 R\n/g1 6 0 R>> /Widths [1 2]${toUnicode}` +
+    ` /FontDescriptor 12 0 R /Encoding <</Type /Encoding /Differences [0 /g0 /g1]>>>>\nendobj\n`;
+  const source = `%PDF-1.4\n${font(1, ' /ToUnicode 7 0 R')}${font(2, '')}trailer\n`;
+  const pdf = Buffer.from(source, 'latin1');
+  const out = Buffer.from(textOnlyCopy(pdf)).toString('latin1');
+  assert.equal(out.length, source.length);
+  assert.equal(pdf.toString('latin1'), source, 'the bytes given are left as they are');
+  const [withMap, withoutMap] = out.split('endobj');
+  assert.match(withMap, /\/CharProcs<<>> +\/Widths \[1 2\] \/ToUnicode 7 0 R/);
+  assert.match(withMap, /\/FontDescriptor null +\/Encoding/);
+  assert.match(withMap, /\/Differences\[\] +>>/);
+  // Without a ToUnicode map pdfjs takes the text from the glyph names: they stay.
+  assert.match(withoutMap, /\/CharProcs<<>> +\/Widths \[1 2\] \/FontDescriptor 12 0 R \/Encoding/);
+  assert.match(withoutMap, /\/Differences \[0 \/g0 \/g1\]/);
   const plain = Buffer.from('no fonts here');
-  assert.equal(withoutGlyphPrograms(plain), plain);
+  assert.deepEqual(Buffer.from(textOnlyCopy(plain)), plain);
 });

@@ -129,3 +129,24 @@ test('bytes that are not a PDF give an InputError, not a crash', async () => {
   const junk = Buffer.from('%PDF-1.4\nthis is not really a PDF\n');
   await assert.rejects(readPdf(junk), (e: unknown) => e instanceof InputError && e.rule === 'pdf');
 });
+
+test('reading leaves the engine its own Array push and JSON (pdfjs bundles core-js, which replaces them)', {
+  skip,
+}, () => {
+  const native = (f: unknown) => String(f).includes('[native code]');
+  assert.ok(native(Array.prototype.push));
+  assert.ok(native(JSON.parse) && native(JSON.stringify));
+});
+
+test('pages read at the same time read as one at a time; the global DecompressionStream is put back', {
+  skip,
+}, async () => {
+  const native = globalThis.DecompressionStream;
+  const bytes = await readFile(pdfPath);
+  const [a, b] = await Promise.all([readPdf(bytes), readPdf(bytes)]);
+  assert.deepEqual(a, page);
+  assert.deepEqual(b, page);
+  assert.equal(globalThis.DecompressionStream, native);
+  await assert.rejects(readPdf(Buffer.from('%PDF-1.4\nnot a PDF\n')), InputError);
+  assert.equal(globalThis.DecompressionStream, native);
+});

@@ -135,14 +135,26 @@ const sharedGlyphs: Record<string, string> = {
  * Chinese text uses (破折号 ——).
  */
 export function unifyIdeographs(text: string): string {
-  return text.replace(/[\u2015\u3B35\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => {
-    if (c === '\u2015') return '\u2014';
-    if (sharedGlyphs[c]) return sharedGlyphs[c];
-    const mapped = radicalSupplement[c] ?? kangxiSimplified[c];
-    if (mapped) return mapped;
-    // NFKC only for these blocks: applied to the whole text it would change 全角 punctuation.
-    return c >= '\u2F00' ? c.normalize('NFKC') : c;
-  });
+  return text.replace(/[\u2015\u3B35\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g, unified);
+}
+
+/** Chromium's PDFs give some thousand radicals a page: each is looked up once. */
+const unifiedSeen = new Map<string, string>();
+
+function unified(c: string): string {
+  let out = unifiedSeen.get(c);
+  if (out === undefined) {
+    if (c === '\u2015') out = '\u2014';
+    else
+      out =
+        sharedGlyphs[c] ??
+        radicalSupplement[c] ??
+        kangxiSimplified[c] ??
+        // NFKC only for these blocks: applied to the whole text it would change 全角 punctuation.
+        (c >= '\u2F00' ? c.normalize('NFKC') : c);
+    unifiedSeen.set(c, out);
+  }
+  return out;
 }
 
 /** CJK ideographs and full-width punctuation: no spaces are written between them. */

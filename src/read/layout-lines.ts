@@ -53,6 +53,28 @@ function joinText(left: string, right: string, gap: number, fontSize: number): s
   return wide && a !== ' ' && b !== ' ' ? `${left} ${right}` : left + right;
 }
 
+/** A fragment being built: its text, edges, and the sizes of its runs with their character counts. */
+interface OpenFragment {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  firstEm: number;
+  sizes: Map<number, number>;
+}
+
+/** The size of the middle character, the characters ordered by size. */
+function medianSize(sizes: Map<number, number>): number {
+  const ordered = [...sizes].sort((a, b) => a[0] - b[0]);
+  let middle = Math.floor(ordered.reduce((n, [, count]) => n + count, 0) / 2);
+  for (const [size, count] of ordered) {
+    if (middle < count) return size;
+    middle -= count;
+  }
+  return ordered[ordered.length - 1][0];
+}
+
 /** Merges runs into fragments: same baseline (within a third of an em), left to right. */
 export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number } = {}): Fragment[] {
   const gutterEm = options.gutterEm ?? defaultGutterEm;
@@ -68,17 +90,15 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
   const fragments: Fragment[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
-    let current: { text: string; x0: number; x1: number; y0: number; y1: number; sizes: number[] } | null =
-      null;
+    let current: OpenFragment | null = null;
     const flush = () => {
       if (!current) return;
       const text = current.text.trim();
       if (text) {
-        const sizes = current.sizes.sort((p, q) => p - q);
         fragments.push({
           text,
           box: { x: current.x0, y: current.y0, w: current.x1 - current.x0, h: current.y1 - current.y0 },
-          fontSize: sizes[Math.floor(sizes.length / 2)],
+          fontSize: medianSize(current.sizes),
         });
       }
       current = null;
@@ -86,9 +106,17 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
     for (const run of row) {
       const text = cleanRunText(run);
       const em = run.fontSize;
-      if (current && run.x - current.x1 > gutterEm * Math.max(em, current.sizes[0])) flush();
+      if (current && run.x - current.x1 > gutterEm * Math.max(em, current.firstEm)) flush();
       if (!current) {
-        current = { text, x0: run.x, x1: run.x + run.w, y0: run.y, y1: run.y + run.h, sizes: [] };
+        current = {
+          text,
+          x0: run.x,
+          x1: run.x + run.w,
+          y0: run.y,
+          y1: run.y + run.h,
+          firstEm: em,
+          sizes: new Map(),
+        };
       } else {
         current.text = joinText(current.text, text, run.x - current.x1, em);
         current.x1 = Math.max(current.x1, run.x + run.w);
@@ -96,7 +124,7 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
         current.y1 = Math.max(current.y1, run.y + run.h);
       }
       // Weight the fragment's size by its characters.
-      for (let i = 0; i < Math.max(1, text.length); i++) current.sizes.push(em);
+      current.sizes.set(em, (current.sizes.get(em) ?? 0) + Math.max(1, text.length));
     }
     flush();
   }

@@ -1,75 +1,53 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError, type SourcePage } from '../model.js';
 import { readImage } from './image.js';
 import { fragmentsFromRuns, type TextRun } from './layout-lines.js';
 import { orderFragments } from './layout-order.js';
+import { openPdf, withoutDecompressionStream } from './pdfjs.js';
 
 const run = promisify(execFile);
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsLoaded: Promise<PdfJs> | undefined;
-/** Loaded on first use: most commands never read a PDF. */
-const loadPdfJs = () => {
-  pdfjsLoaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjsLoaded;
-};
-
-/** Where pdfjs finds its CMaps and standard fonts on disk (no network at run time). */
-function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return {
-    cMapUrl: `${pathToFileURL(join(root, 'cmaps')).href}/`,
-    standardFontDataUrl: `${pathToFileURL(join(root, 'standard_fonts')).href}/`,
-  };
-}
-
 /**
- * Chromium (Skia) sets CJK text in Type3 fonts, some 70 a page, and pdfjs parses the program of
- * every glyph of them when it loads a font, which text extraction never uses (it reads widths
- * and ToUnicode): 95% of the reading time. The CharProcs dictionaries are blanked in place, to
- * the same byte length so that the xref offsets stay right. Only dictionaries written plainly
- * in the file are touched; those inside compressed object streams are left as they are.
+ * A copy of the PDF for text extraction. Chromium (Skia) sets text in Type3 fonts, 100–200 a
+ * page, and pdfjs parses in each what only drawing needs: the program of every glyph (CharProcs),
+ * once most of the reading time, and, beside a ToUnicode map, the glyph names of the Encoding
+ * (Differences, 256 a font, for a fallback map the ToUnicode map leaves unused) and the font
+ * descriptor (name, weight, flags; read and hashed to share identical fonts). They are blanked,
+ * to the same byte length so that the xref offsets stay right; the names and descriptor only
+ * in fonts with a ToUnicode map, where the text never comes from them. Only font objects written
+ * plainly in the file are touched; those inside compressed object streams stay.
  */
-export function withoutGlyphPrograms(bytes: Uint8Array): Uint8Array {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (!text.includes('/CharProcs')) return bytes;
-  const blanked = text.replace(
-    /\/CharProcs(\s*)<<([^<>]*)>>/g,
-    (_, space: string, inner: string) => `/CharProcs${space}<<>>${' '.repeat(inner.length)}`,
-  );
-  return Buffer.from(blanked, 'latin1');
+export function textOnlyCopy(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(bytes);
+  const pdf = Buffer.from(copy.buffer, copy.byteOffset, copy.byteLength);
+  for (let at = pdf.indexOf('/Type3'); at >= 0; at = pdf.indexOf('/Type3', at + 1)) {
+    const start = pdf.lastIndexOf('obj', at);
+    const end = pdf.indexOf('endobj', at);
+    if (start < 0 || end < 0) break;
+    const font = pdf.toString('latin1', start, end);
+    const drawingOnly = font.includes('/ToUnicode')
+      ? [glyphPrograms, glyphNames, descriptor]
+      : [glyphPrograms];
+    for (const [pattern, emptied] of drawingOnly) {
+      const found = pattern.exec(font);
+      if (found) pdf.write(emptied.padEnd(found[0].length), start + found.index, 'latin1');
+    }
+  }
+  return copy;
 }
 
-async function openPdf(bytes: Uint8Array) {
-  const pdfjs = await loadPdfJs();
-  // pdfjs runs its parser in-process on Node (the "fake worker"); it takes ownership of the buffer.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    ...pdfjsAssets(),
-    cMapPacked: true,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  });
-  try {
-    return await task.promise;
-  } catch (error) {
-    await task.destroy();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`not a readable PDF (${reason})`, 'pdf');
-  }
-}
+/** What pdfjs reads only to draw, and what stands in its place (no longer: padded with spaces). */
+const glyphPrograms: [RegExp, string] = [/\/CharProcs\s*<<[^<>]*>>/, '/CharProcs<<>>'];
+const glyphNames: [RegExp, string] = [/\/Differences\s*\[[^\]]*\]/, '/Differences[]'];
+const descriptor: [RegExp, string] = [/\/FontDescriptor\s+\d+\s+\d+\s+R/, '/FontDescriptor null'];
 
 /** The number of pages of a PDF. */
 export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
-  const doc = await openPdf(bytes);
+  const doc = await openPdf(new Uint8Array(bytes));
   try {
     return doc.numPages;
   } finally {
@@ -78,38 +56,40 @@ export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
 }
 
 /** The text runs of one page, top-left origin in PDF points. */
-export async function pdfTextRuns(
+export function pdfTextRuns(
   bytes: Uint8Array,
   pageNumber = 1,
 ): Promise<{ runs: TextRun[]; width: number; height: number }> {
-  const doc = await openPdf(withoutGlyphPrograms(bytes));
-  try {
-    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > doc.numPages)
-      throw new InputError(`the PDF has no page ${pageNumber} (it has ${doc.numPages})`, 'pdf-page');
-    const page = await doc.getPage(pageNumber);
-    const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const runs: TextRun[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || !item.str) continue;
-      const [a, b, c, d, e, f] = item.transform as number[];
-      const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
-      const [x, baseline] = viewport.convertToViewportPoint(e, f);
-      runs.push({
-        text: item.str,
-        x,
-        // The em box: about 0.88 em above the baseline and 0.12 below (CJK fonts).
-        y: baseline - 0.88 * fontSize,
-        w: item.width,
-        h: fontSize,
-        baseline,
-        fontSize,
-      });
+  return withoutDecompressionStream(async () => {
+    const doc = await openPdf(textOnlyCopy(bytes));
+    try {
+      if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > doc.numPages)
+        throw new InputError(`the PDF has no page ${pageNumber} (it has ${doc.numPages})`, 'pdf-page');
+      const page = await doc.getPage(pageNumber);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str) continue;
+        const [a, b, c, d, e, f] = item.transform as number[];
+        const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
+        const [x, baseline] = viewport.convertToViewportPoint(e, f);
+        runs.push({
+          text: item.str,
+          x,
+          // The em box: about 0.88 em above the baseline and 0.12 below (CJK fonts).
+          y: baseline - 0.88 * fontSize,
+          w: item.width,
+          h: fontSize,
+          baseline,
+          fontSize,
+        });
+      }
+      return { runs, width: viewport.width, height: viewport.height };
+    } finally {
+      await doc.destroy();
     }
-    return { runs, width: viewport.width, height: viewport.height };
-  } finally {
-    await doc.destroy();
-  }
+  });
 }
 
 /**
