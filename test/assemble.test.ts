@@ -115,3 +115,11 @@ test('a credit set above its caption takes the caption that follows it', () => {
     },
   ]);
 });
+
+test('a byline is cut where it ends even when NFKC lengthens the text after it (… → ...)', () => {
+  const split = splitLeadingByline(
+    '本报讯（记者林晓雯、赵一鸣、周小川）“我们村的路修好了……”村民说。这几年……变化太大了……',
+  );
+  assert.equal(split?.byline.text, '本报讯（记者林晓雯、赵一鸣、周小川）');
+  assert.equal(split?.rest, '“我们村的路修好了……”村民说。这几年……变化太大了……');
+});

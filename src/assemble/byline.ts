@@ -4,6 +4,7 @@ import {
   datelinePrefix,
   fold,
   looseReporters,
+  originalOffset,
   reporterParen,
   standaloneByline,
 } from '../segment/patterns.js';
@@ -130,7 +131,7 @@ function cut(
   byline: Byline,
   source = original,
 ): { byline: Byline; rest: string } {
-  const at = original.length === folded.length ? end : Math.round((end / folded.length) * original.length);
+  const at = original.length === folded.length ? end : originalOffset(original, end);
   byline.text = source.slice(0, at).trim();
   return { byline, rest: original.slice(at).replace(/^[\s\u3000\u00a0]+/u, '') };
 }

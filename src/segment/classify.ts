@@ -7,6 +7,7 @@ import {
   gluedCredit,
   jumpRules,
   leadingJump,
+  originalOffset,
   sentenceEnd,
   staffLine,
   standaloneByline,
@@ -17,9 +18,8 @@ import type { Piece } from './pieces.js';
 
 const splitAt = (p: Piece, at: number): [Piece, Piece] => {
   const text = p.text;
-  // map a cut in folded text back to the original: NFKC keeps CJK text aligned except
-  // for sequences like … → ..., so cut the original at the same share of characters.
-  const cut = text.length === p.folded.length ? at : Math.round((at / p.folded.length) * text.length);
+  // map a cut in folded text back to the original (NFKC turns … into ...)
+  const cut = text.length === p.folded.length ? at : originalOffset(text, at);
   const a = text.slice(0, cut).trimEnd();
   const b = text.slice(cut).trim();
   return [

@@ -9,6 +9,21 @@ export function fold(text: string): string {
   return text.normalize('NFKC');
 }
 
+/**
+ * The offset in `original` where `fold(original)` reaches `foldedAt`: NFKC may change the
+ * length of a character (… → ...), so a cut found in folded text maps back character by character.
+ */
+export function originalOffset(original: string, foldedAt: number): number {
+  let folded = 0;
+  let at = 0;
+  for (const ch of original) {
+    if (folded >= foldedAt) break;
+    folded += fold(ch).length;
+    at += ch.length;
+  }
+  return at;
+}
+
 const cn = '[一二三四五六七八九十百零〇两]';
 /** A page number: 4, 四, or with a section letter, A04 (the letter is dropped). */
 const num = `(?:[A-H]?\\s?(\\d{1,3})|(${cn}{1,4}))`;
