@@ -137,6 +137,12 @@ export function classify(pieces: Piece[]): Item[] {
     } else {
       const kind = classifyOne(p, bodySize);
       const size = sizeClass(p, bodySize);
+      // a box label (核心阅读, 编者按) heads the passage under it inside the body
+      if (kind === 'text' && bodyLabel.test(p.folded.trim())) {
+        items.push({ piece: p, kind, role: 'subhead' });
+        if (tail) items.push(tail);
+        continue;
+      }
       // body type cannot open an article: a head-like line set in it is an in-body subhead
       if (size === 'body' && kind === 'head') items.push({ piece: p, kind: 'text', role: 'subhead' });
       else items.push({ piece: p, kind, bySize: size === 'larger' || size === 'smaller' });

@@ -285,7 +285,7 @@ function decide(
   // a new article starts a new block of the dump: a line run on from text without a blank
   // line between is inside the article
   if (!first.gapBefore && lastBody.kind === 'text' && next?.kind === 'text')
-    return /[,、]/.test(first.folded) ? 'text' : 'subheads';
+    return /,/.test(first.folded.replace(/“[^”]*”/g, '')) ? 'text' : 'subheads';
   const { before, after } = context();
   const shared = cohesion(before, after);
   if (shared >= 0.04 || (first.folded.length <= 10 && shared >= 0.02)) {
