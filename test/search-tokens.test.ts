@@ -54,8 +54,10 @@ test('story tokens match the query side on any text: fast path, NFKC, astral cha
   // Characters the table maps one by one (full-width, ideographic space, …) and characters
   // that send the text through NFKC whole (ligatures, circled digits, combining marks, kana).
   const alphabet = [
-    ...'胡楠AI技术ａｂＣ１２3 　，。、…—“”（）()!?·.-_éßΩω①⑴ﬁ〸〇々ーガｶﾞ한국\t\n',
+    ...'胡楠AI技术ａｂＣ１２3 　，。、…—“”（）()!?·.-_éÉßΣΩως①⑴ﬁ〸〇々ーガｶﾞ한국\t\n\u00a0×¼²¨■∶℃Ⅲ︰｡｢→∬≠',
     'e\u0301',
+    '=\u0338',
+    'ΟΔΟΣ',
     '𠀀',
     '𠀁',
   ];

@@ -2,8 +2,8 @@
  * The index side of tokens.ts: the tokens of one story, field by field, with the same units and
  * runs as `runs` (NFKC, lower case). Ingest spends much of its JS time here, so:
  *
- *   - Text made only of characters whose NFKC form can be taken one by one (ASCII, CJK
- *     ideographs, CJK and general punctuation, full-width ASCII: nearly every newspaper text)
+ *   - Text made only of characters whose NFKC form can be taken one by one (ASCII, Latin-1,
+ *     CJK ideographs, punctuation and symbols, full-width ASCII: nearly every newspaper text)
  *     is mapped through a table instead of being normalised whole.
  *   - Tokens are written as UTF-8 bytes and bound as blobs (FTS5 reads a blob as text), so no
  *     string is made in JS and re-encoded by the driver.
@@ -19,12 +19,19 @@ import { BREAK, classOf, UNIT, WORD } from './tokens.js';
  */
 const fastState = new Uint8Array(0x10000);
 const fastCode = new Uint16Array(0x10000);
+// Blocks whose characters neither compose with a neighbour nor lower-case by context (Greek
+// final sigma does): Latin-1 (NBSP, ·, ×), general punctuation, arrows, mathematical and
+// technical symbols, enclosed alphanumerics (① → 1), box drawing, shapes (■ ●), dingbats, CJK
+// punctuation, CJK ideographs, CJK compatibility forms, full-width ASCII, half-width CJK
+// punctuation. Which of their characters qualify is decided by lookFast.
 const fastBlocks: Array<[number, number]> = [
-  [0x0000, 0x007f],
+  [0x0000, 0x00ff],
   [0x2000, 0x206f],
+  [0x2190, 0x27bf],
   [0x3000, 0x303f],
   [0x4e00, 0x9fff],
-  [0xff01, 0xff5e],
+  [0xfe30, 0xfe4f],
+  [0xff01, 0xff64],
 ];
 const mark = /\p{M}/u;
 const surrogate = /[\ud800-\udfff]/;
@@ -98,6 +105,29 @@ function readText(text: string): number {
   return s.length;
 }
 
+/** Writes units[from, to) as UTF-8 at out[size]; returns the new size. */
+function writeUtf8(out: Uint8Array, size: number, units: Uint16Array, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = units[k];
+    if (c < 0x80) out[size++] = c;
+    else if (c < 0x800) {
+      out[size++] = 0xc0 | (c >> 6);
+      out[size++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c <= 0xdbff && k + 1 < to) {
+      const p = 0x10000 + ((c - 0xd800) << 10) + (units[++k] - 0xdc00);
+      out[size++] = 0xf0 | (p >> 18);
+      out[size++] = 0x80 | ((p >> 12) & 63);
+      out[size++] = 0x80 | ((p >> 6) & 63);
+      out[size++] = 0x80 | (p & 63);
+    } else {
+      out[size++] = 0xe0 | (c >> 12);
+      out[size++] = 0x80 | ((c >> 6) & 63);
+      out[size++] = 0x80 | (c & 63);
+    }
+  }
+  return size;
+}
+
 /** Story generation stamps: startStamp[code] === generation when that 1-code-unit unit starts a bigram (or is a tail already). */
 const startStamp = new Uint32Array(0x10000);
 let generation = 0;
@@ -123,74 +153,71 @@ export class StoryTokens {
   /** The bigrams of one field, space-separated UTF-8 (bind it as a blob). */
   field(text: string): Uint8Array | string {
     const length = readText(text);
+    const unitKinds = kinds;
     // Each code unit is written at most twice as ≤ 3 bytes (a pair as 4), with a space and an underscore per token.
     const out = Buffer.allocUnsafe(8 * length + 8);
     let size = 0;
-    const write = (from: number, to: number) => {
-      for (let k = from; k < to; k++) {
-        const c = codes[k];
-        if (c < 0x80) out[size++] = c;
-        else if (c < 0x800) {
-          out[size++] = 0xc0 | (c >> 6);
-          out[size++] = 0x80 | (c & 63);
-        } else if (c >= 0xd800 && c <= 0xdbff && k + 1 < to) {
-          const p = 0x10000 + ((c - 0xd800) << 10) + (codes[++k] - 0xdc00);
-          out[size++] = 0xf0 | (p >> 18);
-          out[size++] = 0x80 | ((p >> 12) & 63);
-          out[size++] = 0x80 | ((p >> 6) & 63);
-          out[size++] = 0x80 | (p & 63);
-        } else {
-          out[size++] = 0xe0 | (c >> 12);
-          out[size++] = 0x80 | ((c >> 6) & 63);
-          out[size++] = 0x80 | (c & 63);
-        }
-      }
-    };
-    // The previous unit of the current run as [prevStart, prevEnd); prevStart < 0 at a run's start.
-    let prevStart = -1;
-    let prevEnd = -1;
-    let prevWord = false;
     let wordStart = -1;
-    const push = (start: number, end: number, isWord: boolean) => {
-      if (prevStart >= 0) {
-        if (size) out[size++] = space8;
-        write(prevStart, prevEnd);
-        if (prevWord || isWord) out[size++] = underscore8;
-        write(start, end);
-        if (prevEnd - prevStart === 1) startStamp[codes[prevStart]] = this.generation;
-        else this.longStarts.add(String.fromCharCode(...codes.subarray(prevStart, prevEnd)));
-      }
-      prevStart = start;
-      prevEnd = end;
-      prevWord = isWord;
-    };
-    const endRun = () => {
-      if (prevStart >= 0)
-        this.runEnds.push(
-          prevEnd - prevStart === 1
-            ? codes[prevStart]
-            : String.fromCharCode(...codes.subarray(prevStart, prevEnd)),
-        );
-      prevStart = -1;
-    };
+    this.prevStart = -1;
     for (let i = 0; i < length; i++) {
-      const kind = kinds[i];
+      const kind = unitKinds[i];
       if (kind === WORD) {
         if (wordStart < 0) wordStart = i;
         continue;
       }
-      if (kind === PAIR_TAIL) continue; // the rest of a unit pushed at its first half
+      if (kind === PAIR_TAIL) continue; // the rest of a unit taken at its first half
       if (wordStart >= 0) {
-        push(wordStart, i, true);
+        size = this.unit(out, size, wordStart, i, true);
         wordStart = -1;
       }
-      if (kind === UNIT) push(i, i + 1 < length && kinds[i + 1] === PAIR_TAIL ? i + 2 : i + 1, false);
-      else if (kind === BREAK) endRun();
+      if (kind === UNIT)
+        size = this.unit(
+          out,
+          size,
+          i,
+          i + 1 < length && unitKinds[i + 1] === PAIR_TAIL ? i + 2 : i + 1,
+          false,
+        );
+      else if (kind === BREAK) this.endRun();
       // SPACE only ends a word.
     }
-    if (wordStart >= 0) push(wordStart, length, true);
-    endRun();
+    if (wordStart >= 0) size = this.unit(out, size, wordStart, length, true);
+    this.endRun();
     return size ? out.subarray(0, size) : '';
+  }
+
+  /** The previous unit of the current run as [prevStart, prevEnd) of codes; prevStart < 0 at a run's start. */
+  private prevStart = -1;
+  private prevEnd = -1;
+  private prevWord = false;
+
+  /** Takes the next unit of a run, codes[start, end): writes the bigram it ends, if any, at out[size]; returns the new size. */
+  private unit(out: Uint8Array, size: number, start: number, end: number, isWord: boolean): number {
+    const units = codes;
+    const { prevStart, prevEnd } = this;
+    if (prevStart >= 0) {
+      if (size) out[size++] = space8;
+      size = writeUtf8(out, size, units, prevStart, prevEnd);
+      if (this.prevWord || isWord) out[size++] = underscore8;
+      size = writeUtf8(out, size, units, start, end);
+      if (prevEnd - prevStart === 1) startStamp[units[prevStart]] = this.generation;
+      else this.longStarts.add(String.fromCharCode(...units.subarray(prevStart, prevEnd)));
+    }
+    this.prevStart = start;
+    this.prevEnd = end;
+    this.prevWord = isWord;
+    return size;
+  }
+
+  private endRun(): void {
+    const { prevStart, prevEnd } = this;
+    if (prevStart >= 0)
+      this.runEnds.push(
+        prevEnd - prevStart === 1
+          ? codes[prevStart]
+          : String.fromCharCode(...codes.subarray(prevStart, prevEnd)),
+      );
+    this.prevStart = -1;
   }
 
   /** The tail column: run ends that start no bigram of the story, once each (call after every field). */
