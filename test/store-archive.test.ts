@@ -25,6 +25,28 @@ test('a new archive gets every migration once, in WAL mode, and reopens without 
   again.close();
 });
 
+test('an archive of schema 2 opens read-only with a clear message and upgrades on write, its stories still found', () => {
+  const file = tempDb();
+  const db = openArchive(file);
+  ingestPage(db, frontPage, key('2025-03-14', 1));
+  const found = search(db, '苏禾').total;
+  // Back to what migration 2 left: merges at 16 segments, user_version 2.
+  db.exec("INSERT INTO story_fts (story_fts, rank) VALUES ('crisismerge', 16)");
+  db.pragma('user_version = 2');
+  db.close();
+  assert.throws(
+    () => openArchive(file, { readonly: true }),
+    (e: unknown) => e instanceof ArchiveError && /old archive schema \(2\): run baoku ingest/.test(e.message),
+  );
+  const upgraded = openArchive(file);
+  assert.equal(upgraded.pragma('user_version', { simple: true }), schemaVersion);
+  assert.equal(upgraded.prepare("SELECT v FROM story_fts_config WHERE k = 'crisismerge'").pluck().get(), 64);
+  assert.equal(search(upgraded, '苏禾').total, found);
+  ingestPage(upgraded, thirdPage, key('2025-03-14', 3));
+  assert.equal(count(upgraded, 'pages'), 2);
+  upgraded.close();
+});
+
 test('refuses files that are not Baoku archives, and leaves them untouched', () => {
   const garbage = tempDb();
   writeFileSync(garbage, 'not a database at all, just some words\n');

@@ -1,6 +1,7 @@
 import type { Article } from '../model.js';
 import { type Db, prepared } from './schema.js';
-import { indexTokens, isJumpLine } from './tokens.js';
+import { StoryTokens } from './story-tokens.js';
+import { isJumpLine } from './tokens.js';
 
 interface StoryPart {
   id: number;
@@ -91,13 +92,10 @@ export function indexStories(db: Db, roots: Iterable<number>, known?: Map<number
     remove.run(root);
     const text = known?.get(root) ?? storyText(db, root);
     if (!text) continue;
-    const tails: string[] = [];
-    insert.run(
-      root,
-      indexTokens(text.title, tails),
-      indexTokens(text.byline, tails),
-      indexTokens(text.body, tails),
-      tails.join(' '),
-    );
+    const tokens = new StoryTokens();
+    const title = tokens.field(text.title);
+    const byline = tokens.field(text.byline);
+    const body = tokens.field(text.body);
+    insert.run(root, title, byline, body, tokens.tails());
   }
 }

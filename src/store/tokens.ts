@@ -6,7 +6,8 @@
  *          Latin/digit word; a "run" is units not broken by punctuation (whitespace does not
  *          break a run, so a title wrapped over two lines stays one run).
  *   index  every pair of neighbouring units in a run (胡楠, ai_技); in `tail`, the last unit of
- *          each run, so every unit is either the start of a bigram or a tail.
+ *          each run that starts no bigram of the story, so every unit of a story is the start
+ *          of one of its bigrams or one of its tails (written by story-tokens.ts).
  *   query  a run of ≥ 2 units is the phrase of its bigrams; a single unit is a prefix query
  *          on bigrams plus an exact tail match, which finds 1-character queries without a
  *          unigram column.
@@ -18,13 +19,13 @@ const space = /\s/u;
 /** A unit: one Han (or other unspaced-script) character, or one Latin/Greek/Cyrillic/digit word. */
 export type Unit = { text: string; word: boolean };
 
-const BREAK = 0;
-const SPACE = 1;
-const WORD = 2;
-const UNIT = 3;
+export const BREAK = 0;
+export const SPACE = 1;
+export const WORD = 2;
+export const UNIT = 3;
 
 /** The class of one character of normalised text; the common cases without a regex. */
-function classOf(ch: string, code: number): number {
+export function classOf(ch: string, code: number): number {
   if (code < 128) {
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return WORD;
     return code === 32 || (code >= 9 && code <= 13) ? SPACE : BREAK;
@@ -87,87 +88,8 @@ export function runs(text: string): Unit[][] {
   return out;
 }
 
-function bigram(a: Unit, b: Unit): string {
+export function bigram(a: Unit, b: Unit): string {
   return a.word || b.word ? `${a.text}_${b.text}` : a.text + b.text;
-}
-
-const utf16 = new TextDecoder('utf-16le');
-const surrogate = /[\ud800-\udfff]/;
-const space16 = 32;
-/** classOf + 1 of BMP characters met so far (0: not yet): the regex tests are slow. */
-const bmpClasses = new Uint8Array(0x10000);
-const underscore16 = 95;
-
-/**
- * Index tokens of one field: its bigrams, and the run tails (added to `tails`). The same units
- * and runs as `scan`, in one pass that copies code units into one buffer (units are slices of
- * the normalised text): ingest spends much of its JS time here.
- */
-export function indexTokens(text: string, tails: string[]): string {
-  const s = text.normalize('NFKC').toLowerCase();
-  // Every unit is written at most twice, with at most a space and an underscore per token.
-  const out = new Uint16Array(4 * s.length + 4);
-  let length = 0;
-  // The previous unit of the current run as [prevStart, prevEnd) of s; prevStart < 0 at a run's start.
-  let prevStart = -1;
-  let prevEnd = -1;
-  let prevWord = false;
-  let wordStart = -1;
-  const copy = (from: number, to: number) => {
-    for (let k = from; k < to; k++) out[length++] = s.charCodeAt(k);
-  };
-  const push = (start: number, end: number, isWord: boolean) => {
-    if (prevStart >= 0) {
-      if (length) out[length++] = space16;
-      copy(prevStart, prevEnd);
-      if (prevWord || isWord) out[length++] = underscore16;
-      copy(start, end);
-    }
-    prevStart = start;
-    prevEnd = end;
-    prevWord = isWord;
-  };
-  const endRun = () => {
-    if (prevStart >= 0) tails.push(s.slice(prevStart, prevEnd));
-    prevStart = -1;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const at = i;
-    const code = s.charCodeAt(i);
-    let kind: number;
-    // The common classes without making a string of the character.
-    if (code < 128 || (code >= 0x4e00 && code <= 0x9fff)) kind = classOf('', code);
-    else if (code < 0xd800 || code > 0xdfff) {
-      kind = bmpClasses[code] - 1;
-      if (kind < 0) {
-        kind = classOf(s[i], code);
-        bmpClasses[code] = kind + 1;
-      }
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
-      const ch = s.slice(i, i + 2);
-      kind = classOf(ch, ch.codePointAt(0) ?? code);
-      i++;
-    } else kind = classOf(s[i], code);
-    if (kind === WORD) {
-      if (wordStart < 0) wordStart = at;
-      continue;
-    }
-    if (wordStart >= 0) {
-      push(wordStart, at, true);
-      wordStart = -1;
-    }
-    if (kind === UNIT) push(at, i + 1, false);
-    else if (kind === BREAK) endRun();
-  }
-  if (wordStart >= 0) push(wordStart, s.length, true);
-  endRun();
-  if (!length) return '';
-  // TextDecoder would replace a lone surrogate, which scan keeps inside a unit: rare, so slowly.
-  if (!surrogate.test(s)) return utf16.decode(out.subarray(0, length));
-  let result = '';
-  for (let from = 0; from < length; from += 4096)
-    result += String.fromCharCode(...out.subarray(from, Math.min(length, from + 4096)));
-  return result;
 }
 
 /** A parsed query: the FTS5 expression and the literal strings to highlight. */
