@@ -94,6 +94,8 @@ function looksLikeHead(p: Piece): boolean {
   const listed = bare.match(/、/g)?.length ?? 0;
   if ((clauses >= 2 || clauses + listed >= 4 || (clauses === 1 && listed >= 1)) && !/^(?:——|—)/.test(f))
     return false;
+  // speech introduced by a colon (…说:“…”) runs in the text
+  if (f.length > 20 && /:[“"]/.test(f)) return false;
   // a clause of one character after a comma is a sentence cut at a column end (在…中心,张)
   if (/[,、][^,、]$/.test(bare)) return false;
   // a bracket closed that never opened, or opened and left so, is a piece of a parenthetical
