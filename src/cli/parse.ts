@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { toContract } from '../contract.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
@@ -26,33 +27,89 @@ async function readStdin(io: Io): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Parses one input; failures come back as a reason, never as a throw. */
+/** Parses one input; failures come back as a reason, never as a throw. `bytes` are the file's,
+ * read ahead (undefined: not read, or unreadable — the readers then give the reason). */
 export async function parseOne(
   file: string,
   options: ParseOptions,
   io: Io,
+  bytes?: Uint8Array,
 ): Promise<{ page: Page } | { reason: string }> {
   try {
     // the pipeline loads its dictionaries on import: only commands that parse pay for it
     const { parseFile, parsePage } = await import('../parse.js');
     if (file === '-') return { page: parsePage(await readStdin(io), { source: 'stdin', ...options }) };
-    // text pages, the common case in a batch, are read and parsed without a trip through the
-    // event loop; PDFs and scans go through the readers that need one
-    if (extname(file).toLowerCase() === '.txt') {
-      let bytes: Uint8Array | undefined;
-      try {
-        bytes = readFileSync(file);
-      } catch {
-        bytes = undefined;
-      }
-      if (bytes && sourceKind(file, bytes.subarray(0, 8)) === 'text')
-        return { page: parsePage(bytes, { source: basename(file), ...options }) };
-    }
+    // text pages, the common case in a batch, are parsed from the bytes read ahead; PDFs and
+    // scans go through the readers that need one
+    if (bytes && isTextName(file) && sourceKind(file, bytes.subarray(0, 8)) === 'text')
+      return { page: parsePage(bytes, { source: basename(file), ...options }) };
     return { page: await parseFile(file, options) };
   } catch (error) {
     if (error instanceof InputError) return { reason: error.message };
     throw error;
   }
+}
+
+function isTextName(file: string): boolean {
+  return extname(file).toLowerCase() === '.txt';
+}
+
+/** How many page files are read ahead of the one being parsed, and how many output files may be
+ * in writing at once: the disk works while the parser does. */
+const readAhead = 4;
+const writesInFlight = 32;
+
+/**
+ * The bytes of each text page file in order, read a few files ahead; undefined for other inputs
+ * and unreadable files.
+ */
+function pageBytes(files: string[]): (index: number) => Promise<Uint8Array | undefined> {
+  const reads = new Map<number, Promise<Uint8Array | undefined>>();
+  const start = (index: number): void => {
+    if (index >= files.length || reads.has(index)) return;
+    const file = files[index];
+    reads.set(
+      index,
+      file !== '-' && isTextName(file) ? readFile(file).catch(() => undefined) : Promise.resolve(undefined),
+    );
+  };
+  return (index) => {
+    for (let ahead = index; ahead <= index + readAhead; ahead++) start(ahead);
+    const read = reads.get(index) as Promise<Uint8Array | undefined>;
+    reads.delete(index);
+    return read;
+  };
+}
+
+/** Output files written in the background, a bounded number at a time, one path's writes in
+ * the order given (a.txt and a.pdf both give a.json: the last wins); `done` waits for all and
+ * throws the first error. */
+function backgroundWrites(): { write(path: string, text: string): Promise<void>; done(): Promise<void> } {
+  const pending: Array<Promise<void>> = [];
+  const lastWrite = new Map<string, Promise<void>>();
+  let failure: unknown;
+  const check = (): void => {
+    if (failure !== undefined) throw failure;
+  };
+  return {
+    async write(path, text) {
+      check();
+      const before = lastWrite.get(path);
+      const written = (before ? before.then(() => writeFile(path, text)) : writeFile(path, text)).catch(
+        (error: unknown) => {
+          failure ??= error;
+        },
+      );
+      lastWrite.set(path, written);
+      pending.push(written);
+      if (pending.length >= writesInFlight) await pending.shift();
+      check();
+    },
+    async done() {
+      await Promise.all(pending);
+      check();
+    },
+  };
 }
 
 export const parseCommand: Command = {
@@ -90,8 +147,10 @@ export const parseCommand: Command = {
     if (outDir) mkdirSync(outDir, { recursive: true });
     const asJson = values.json || Boolean(outDir);
     let done = 0;
-    for (const file of files) {
-      const result = await parseOne(file, options, io);
+    const bytesOf = pageBytes(files);
+    const writes = backgroundWrites();
+    for (const [index, file] of files.entries()) {
+      const result = await parseOne(file, options, io, await bytesOf(index));
       if ('reason' in result) {
         failures.push({ file, reason: result.reason });
         io.stderr.write(`baoku parse: ${file}: ${result.reason}\n`);
@@ -101,7 +160,7 @@ export const parseCommand: Command = {
       const contract = toContract(result.page);
       if (outDir) {
         const name = file === '-' ? 'stdin' : basename(file, extname(file));
-        writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(contract)}\n`);
+        await writes.write(join(outDir, `${name}.json`), `${JSON.stringify(contract)}\n`);
       } else if (asJson) {
         io.stdout.write(
           files.length === 1 ? `${JSON.stringify(contract, null, 1)}\n` : `${JSON.stringify(contract)}\n`,
@@ -110,6 +169,7 @@ export const parseCommand: Command = {
         io.stdout.write(render(result.page, files.length > 1 ? file : undefined));
       }
     }
+    await writes.done();
     if (failures.length) {
       if (files.length > 1 || failures.length > 1) {
         io.stderr.write(
