@@ -1,11 +1,19 @@
 import { mkdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { toContract } from '../contract.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
 import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
 import { collectPageFiles, type Failure } from './inputs.js';
+import {
+  type BatchSettings,
+  backgroundWrites,
+  isTextName,
+  type Outcome,
+  pageBytes,
+  parseOnWorkers,
+  type Writes,
+} from './parse-batch.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
@@ -50,77 +58,52 @@ export async function parseOne(
   }
 }
 
-function isTextName(file: string): boolean {
-  return extname(file).toLowerCase() === '.txt';
+/** What a parsed page gives: its JSON file written, or its text for standard output. */
+export async function pageOutcome(
+  file: string,
+  result: { page: Page } | { reason: string },
+  settings: BatchSettings,
+  writes: Writes,
+): Promise<Outcome> {
+  if ('reason' in result) return result;
+  const contract = toContract(result.page);
+  if (settings.outDir) {
+    const name = file === '-' ? 'stdin' : basename(file, extname(file));
+    await writes.write(join(settings.outDir, `${name}.json`), `${JSON.stringify(contract)}\n`);
+    return { output: null };
+  }
+  if (settings.asJson)
+    return {
+      output:
+        settings.count === 1 ? `${JSON.stringify(contract, null, 1)}\n` : `${JSON.stringify(contract)}\n`,
+    };
+  return { output: render(result.page, settings.count > 1 ? file : undefined) };
 }
 
-/** How many page files are read ahead of the one being parsed, and how many output files may be
- * in writing at once: the disk works while the parser does. */
-const readAhead = 4;
-const writesInFlight = 32;
-
-/**
- * The bytes of each text page file in order, read a few files ahead; undefined for other inputs
- * and unreadable files.
- */
-function pageBytes(files: string[]): (index: number) => Promise<Uint8Array | undefined> {
-  const reads = new Map<number, Promise<Uint8Array | undefined>>();
-  const start = (index: number): void => {
-    if (index >= files.length || reads.has(index)) return;
-    const file = files[index];
-    reads.set(
-      index,
-      file !== '-' && isTextName(file) ? readFile(file).catch(() => undefined) : Promise.resolve(undefined),
-    );
-  };
-  return (index) => {
-    for (let ahead = index; ahead <= index + readAhead; ahead++) start(ahead);
-    const read = reads.get(index) as Promise<Uint8Array | undefined>;
-    reads.delete(index);
-    return read;
-  };
-}
-
-/** Output files written in the background, a bounded number at a time, one path's writes in
- * the order given (a.txt and a.pdf both give a.json: the last wins); `done` waits for all and
- * throws the first error. */
-function backgroundWrites(): { write(path: string, text: string): Promise<void>; done(): Promise<void> } {
-  const pending: Array<Promise<void>> = [];
-  const lastWrite = new Map<string, Promise<void>>();
-  let failure: unknown;
-  const check = (): void => {
-    if (failure !== undefined) throw failure;
-  };
-  return {
-    async write(path, text) {
-      check();
-      const before = lastWrite.get(path);
-      const written = (before ? before.then(() => writeFile(path, text)) : writeFile(path, text)).catch(
-        (error: unknown) => {
-          failure ??= error;
-        },
-      );
-      lastWrite.set(path, written);
-      pending.push(written);
-      if (pending.length >= writesInFlight) await pending.shift();
-      check();
-    },
-    async done() {
-      await Promise.all(pending);
-      check();
-    },
-  };
+/** Worker threads for the batch (--jobs; one by default). Each worker pays its own start-up and
+ * JIT warm-up (about 2.5 s of CPU together), and V8's compiler threads already keep a second
+ * core busy: on two cores a pool is slower (bench/parse.ts). Standard input, and two inputs
+ * writing the same OUT/<name>.json, keep the batch on one thread. */
+function jobsFor(files: string[], requested: number | undefined, outDir: string | undefined): number {
+  const jobs = requested ?? 1;
+  if (jobs <= 1 || files.length < 2 || files.includes('-')) return 1;
+  if (outDir) {
+    const names = new Set(files.map((file) => basename(file, extname(file))));
+    if (names.size < files.length) return 1;
+  }
+  return Math.min(jobs, files.length);
 }
 
 export const parseCommand: Command = {
   name: 'parse',
   summary: 'rebuild the articles of raw pages (text, PDF, image) as contract JSON or readable text',
-  usage: `baoku parse FILE|DIR|- ... [--json] [--out DIR] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--no-extract]
+  usage: `baoku parse FILE|DIR|- ... [--json] [--out DIR] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--no-extract] [--jobs N]
 
   --json         print the page as JSON (CONTRACT.md); with several inputs, JSON lines
   --out DIR      write DIR/<name>.json for each input (implies --json)
   --paper NAME   the paper's name; --date the issue date (resolves 昨天, 7月7日); --page the page number
-  --no-extract   skip people, organisations and events`,
+  --no-extract   skip people, organisations and events
+  --jobs N       parse on N worker threads (default 1: on two cores one thread is faster)`,
   async run(argv, io) {
     const { values, positionals } = readArgs(this, argv, {
       json: { type: 'boolean' },
@@ -129,6 +112,7 @@ export const parseCommand: Command = {
       date: { type: 'string' },
       page: { type: 'string' },
       'no-extract': { type: 'boolean' },
+      jobs: { type: 'string' },
     });
     if (!positionals.length) throw new CliError(`no input given\nusage: ${this.usage}`);
     if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
@@ -136,6 +120,9 @@ export const parseCommand: Command = {
     const pageNumber = values.page === undefined ? undefined : Number(values.page);
     if (pageNumber !== undefined && !(Number.isInteger(pageNumber) && pageNumber > 0))
       throw new CliError(`--page wants a positive whole number, got '${values.page}'`);
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
+      throw new CliError(`--jobs wants a positive whole number, got '${values.jobs}'`);
     const options: ParseOptions = {
       paper: values.paper,
       date: values.date,
@@ -146,30 +133,29 @@ export const parseCommand: Command = {
     const outDir = values.out;
     if (outDir) mkdirSync(outDir, { recursive: true });
     const asJson = values.json || Boolean(outDir);
+    const settings: BatchSettings = { options, outDir, asJson, count: files.length };
     let done = 0;
-    const bytesOf = pageBytes(files);
-    const writes = backgroundWrites();
-    for (const [index, file] of files.entries()) {
-      const result = await parseOne(file, options, io, await bytesOf(index));
-      if ('reason' in result) {
-        failures.push({ file, reason: result.reason });
-        io.stderr.write(`baoku parse: ${file}: ${result.reason}\n`);
-        continue;
+    const settle = (file: string, outcome: Outcome): void => {
+      if ('reason' in outcome) {
+        failures.push({ file, reason: outcome.reason });
+        io.stderr.write(`baoku parse: ${file}: ${outcome.reason}\n`);
+        return;
       }
       done++;
-      const contract = toContract(result.page);
-      if (outDir) {
-        const name = file === '-' ? 'stdin' : basename(file, extname(file));
-        await writes.write(join(outDir, `${name}.json`), `${JSON.stringify(contract)}\n`);
-      } else if (asJson) {
-        io.stdout.write(
-          files.length === 1 ? `${JSON.stringify(contract, null, 1)}\n` : `${JSON.stringify(contract)}\n`,
-        );
-      } else {
-        io.stdout.write(render(result.page, files.length > 1 ? file : undefined));
+      if (outcome.output !== null) io.stdout.write(outcome.output);
+    };
+    const threads = jobsFor(files, jobs, outDir);
+    if (threads > 1) {
+      await parseOnWorkers(files, settings, threads, (index, outcome) => settle(files[index], outcome));
+    } else {
+      const bytesOf = pageBytes(files);
+      const writes = backgroundWrites();
+      for (const [index, file] of files.entries()) {
+        const result = await parseOne(file, options, io, await bytesOf(index));
+        settle(file, await pageOutcome(file, result, settings, writes));
       }
+      await writes.done();
     }
-    await writes.done();
     if (failures.length) {
       if (files.length > 1 || failures.length > 1) {
         io.stderr.write(

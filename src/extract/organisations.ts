@@ -2,7 +2,7 @@ import type { Organisation } from '../model.js';
 import { byLastChar, charTable, lexicon, predicateTable } from './lexicon.js';
 import { endsWithWord, isPunctuationAt, words } from './names.js';
 import type { TextUnit } from './people.js';
-import { tagWords } from './tagger.js';
+import { tagger } from './tagger.js';
 
 /**
  * Organisations (…部 …局 …学院 …委员会 …公司) and administrative units (…街道 …镇), found
@@ -110,7 +110,7 @@ function tagSpans(spans: Span[]): Tokens[] {
     if (tagged.size + fresh.length > maxCached) tagged.clear();
     let index = 0;
     let tokens: Tokens = [];
-    for (const token of tagWords(fresh.join('\n'))) {
+    for (const token of tagger().tag(fresh.join('\n'), false)) {
       if (token.word === '\n') {
         tagged.set(fresh[index++], tokens);
         tokens = [];

@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.js';
 import { isPunctuation } from './names.js';
-import { tagWords } from './tagger.js';
+import { tagger } from './tagger.js';
 
 /**
  * The titles printed before a name whose title word ends at `end`: the title runs back to
@@ -95,7 +95,7 @@ function trailingNouns(title: string): string {
 }
 
 function tagTrailingNouns(title: string): string {
-  const tokens = tagWords(title);
+  const tokens = tagger().tag(title, false);
   let start = tokens.length;
   let depth = 0;
   while (start > 0) {
