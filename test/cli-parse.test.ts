@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cliPath } from './helpers.js';
+import { cliPath, fixturesDir } from './helpers.js';
 
 const page = [
   '城南新区十个重点项目集中开工',
@@ -65,4 +65,45 @@ test('a directory without pages and a bad option are refused clearly', () => {
   const unknown = baoku(['nosuchcommand']);
   assert.equal(unknown.code, 2);
   assert.match(unknown.err, /unknown command/);
+});
+
+test('a batch on worker threads gives what one thread gives: the same files, output and failures in input order', () => {
+  const dir = workdir();
+  const fixtures = readdirSync(fixturesDir).filter((name) => existsSync(join(fixturesDir, name, 'page.txt')));
+  assert.ok(fixtures.length >= 8, 'enough fixture pages for a batch');
+  for (const [index, name] of fixtures.entries()) {
+    writeFileSync(
+      join(dir, `${String(index).padStart(3, '0')}-${name}.txt`),
+      readFileSync(join(fixturesDir, name, 'page.txt')),
+    );
+  }
+  writeFileSync(join(dir, '500-empty.txt'), '');
+  const outputs = [1, 3].map((jobs) => {
+    const out = join(dir, `out-${jobs}`);
+    const written = baoku(['parse', dir, '--out', out, '--jobs', String(jobs), '--date', '2024-09-03']);
+    const lines = baoku(['parse', dir, '--json', '--jobs', String(jobs)]);
+    const files = readdirSync(out).sort();
+    return { written, lines, files, texts: files.map((file) => readFileSync(join(out, file), 'utf8')) };
+  });
+  const [one, three] = outputs;
+  assert.equal(one.written.code, 1, 'the empty page fails');
+  assert.equal(three.written.code, 1);
+  assert.equal(one.files.length, fixtures.length);
+  assert.deepEqual(three.files, one.files);
+  assert.deepEqual(three.texts, one.texts);
+  assert.equal(three.written.err, one.written.err);
+  assert.match(three.written.err, /500-empty\.txt: the file is empty/);
+  assert.equal(three.lines.out, one.lines.out);
+  assert.equal(one.lines.out.trim().split('\n').length, fixtures.length);
+  const sources = one.lines.out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line).source);
+  assert.deepEqual(sources, [...sources].sort(), 'JSON lines in input order');
+});
+
+test('--jobs wants a positive whole number', () => {
+  const r = baoku(['parse', '--jobs', '0', '-']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--jobs wants a positive whole number/);
 });

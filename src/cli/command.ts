@@ -51,3 +51,24 @@ export function readArgs<O extends OptionSpec>(
     throw new CliError(`${(error as Error).message}\nusage: ${command.usage}`);
   }
 }
+
+/** Runs one command over its arguments: its help, or its run with errors turned into a message
+ * and an exit code (a CliError as is, anything else as an internal error). */
+export async function runCommand(command: Command, argv: string[], io: Io): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout.write(`${command.summary}\n\nusage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`baoku ${command.name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`baoku ${command.name}: internal error: ${message}\n`);
+    if (process.env.BAOKU_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return 70;
+  }
+}

@@ -1,4 +1,4 @@
-import { CliError, type Command, type Io } from './command.js';
+import { type Command, type Io, runCommand } from './command.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
@@ -48,20 +48,5 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`baoku: unknown command '${name}'\n\n${help()}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(`${command.summary}\n\nusage: ${command.usage}\n`);
-    return 0;
-  }
-  try {
-    return await command.run(rest, io);
-  } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr.write(`baoku ${name}: ${error.message}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`baoku ${name}: internal error: ${message}\n`);
-    if (process.env.BAOKU_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
-    return 70;
-  }
+  return runCommand(command, rest, io);
 }

@@ -1,10 +1,19 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { toContract } from '../contract.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
 import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
 import { collectPageFiles, type Failure } from './inputs.js';
+import {
+  type BatchSettings,
+  backgroundWrites,
+  isTextName,
+  type Outcome,
+  pageBytes,
+  parseOnWorkers,
+  type Writes,
+} from './parse-batch.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
@@ -26,28 +35,22 @@ async function readStdin(io: Io): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Parses one input; failures come back as a reason, never as a throw. */
+/** Parses one input; failures come back as a reason, never as a throw. `bytes` are the file's,
+ * read ahead (undefined: not read, or unreadable — the readers then give the reason). */
 export async function parseOne(
   file: string,
   options: ParseOptions,
   io: Io,
+  bytes?: Uint8Array,
 ): Promise<{ page: Page } | { reason: string }> {
   try {
     // the pipeline loads its dictionaries on import: only commands that parse pay for it
     const { parseFile, parsePage } = await import('../parse.js');
     if (file === '-') return { page: parsePage(await readStdin(io), { source: 'stdin', ...options }) };
-    // text pages, the common case in a batch, are read and parsed without a trip through the
-    // event loop; PDFs and scans go through the readers that need one
-    if (extname(file).toLowerCase() === '.txt') {
-      let bytes: Uint8Array | undefined;
-      try {
-        bytes = readFileSync(file);
-      } catch {
-        bytes = undefined;
-      }
-      if (bytes && sourceKind(file, bytes.subarray(0, 8)) === 'text')
-        return { page: parsePage(bytes, { source: basename(file), ...options }) };
-    }
+    // text pages, the common case in a batch, are parsed from the bytes read ahead; PDFs and
+    // scans go through the readers that need one
+    if (bytes && isTextName(file) && sourceKind(file, bytes.subarray(0, 8)) === 'text')
+      return { page: parsePage(bytes, { source: basename(file), ...options }) };
     return { page: await parseFile(file, options) };
   } catch (error) {
     if (error instanceof InputError) return { reason: error.message };
@@ -55,15 +58,52 @@ export async function parseOne(
   }
 }
 
+/** What a parsed page gives: its JSON file written, or its text for standard output. */
+export async function pageOutcome(
+  file: string,
+  result: { page: Page } | { reason: string },
+  settings: BatchSettings,
+  writes: Writes,
+): Promise<Outcome> {
+  if ('reason' in result) return result;
+  const contract = toContract(result.page);
+  if (settings.outDir) {
+    const name = file === '-' ? 'stdin' : basename(file, extname(file));
+    await writes.write(join(settings.outDir, `${name}.json`), `${JSON.stringify(contract)}\n`);
+    return { output: null };
+  }
+  if (settings.asJson)
+    return {
+      output:
+        settings.count === 1 ? `${JSON.stringify(contract, null, 1)}\n` : `${JSON.stringify(contract)}\n`,
+    };
+  return { output: render(result.page, settings.count > 1 ? file : undefined) };
+}
+
+/** Worker threads for the batch (--jobs; one by default). Each worker pays its own start-up and
+ * JIT warm-up (about 2.5 s of CPU together), and V8's compiler threads already keep a second
+ * core busy: on two cores a pool is slower (bench/parse.ts). Standard input, and two inputs
+ * writing the same OUT/<name>.json, keep the batch on one thread. */
+function jobsFor(files: string[], requested: number | undefined, outDir: string | undefined): number {
+  const jobs = requested ?? 1;
+  if (jobs <= 1 || files.length < 2 || files.includes('-')) return 1;
+  if (outDir) {
+    const names = new Set(files.map((file) => basename(file, extname(file))));
+    if (names.size < files.length) return 1;
+  }
+  return Math.min(jobs, files.length);
+}
+
 export const parseCommand: Command = {
   name: 'parse',
   summary: 'rebuild the articles of raw pages (text, PDF, image) as contract JSON or readable text',
-  usage: `baoku parse FILE|DIR|- ... [--json] [--out DIR] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--no-extract]
+  usage: `baoku parse FILE|DIR|- ... [--json] [--out DIR] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--no-extract] [--jobs N]
 
   --json         print the page as JSON (CONTRACT.md); with several inputs, JSON lines
   --out DIR      write DIR/<name>.json for each input (implies --json)
   --paper NAME   the paper's name; --date the issue date (resolves 昨天, 7月7日); --page the page number
-  --no-extract   skip people, organisations and events`,
+  --no-extract   skip people, organisations and events
+  --jobs N       parse on N worker threads (default 1: on two cores one thread is faster)`,
   async run(argv, io) {
     const { values, positionals } = readArgs(this, argv, {
       json: { type: 'boolean' },
@@ -72,6 +112,7 @@ export const parseCommand: Command = {
       date: { type: 'string' },
       page: { type: 'string' },
       'no-extract': { type: 'boolean' },
+      jobs: { type: 'string' },
     });
     if (!positionals.length) throw new CliError(`no input given\nusage: ${this.usage}`);
     if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
@@ -79,6 +120,9 @@ export const parseCommand: Command = {
     const pageNumber = values.page === undefined ? undefined : Number(values.page);
     if (pageNumber !== undefined && !(Number.isInteger(pageNumber) && pageNumber > 0))
       throw new CliError(`--page wants a positive whole number, got '${values.page}'`);
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
+      throw new CliError(`--jobs wants a positive whole number, got '${values.jobs}'`);
     const options: ParseOptions = {
       paper: values.paper,
       date: values.date,
@@ -89,26 +133,28 @@ export const parseCommand: Command = {
     const outDir = values.out;
     if (outDir) mkdirSync(outDir, { recursive: true });
     const asJson = values.json || Boolean(outDir);
+    const settings: BatchSettings = { options, outDir, asJson, count: files.length };
     let done = 0;
-    for (const file of files) {
-      const result = await parseOne(file, options, io);
-      if ('reason' in result) {
-        failures.push({ file, reason: result.reason });
-        io.stderr.write(`baoku parse: ${file}: ${result.reason}\n`);
-        continue;
+    const settle = (file: string, outcome: Outcome): void => {
+      if ('reason' in outcome) {
+        failures.push({ file, reason: outcome.reason });
+        io.stderr.write(`baoku parse: ${file}: ${outcome.reason}\n`);
+        return;
       }
       done++;
-      const contract = toContract(result.page);
-      if (outDir) {
-        const name = file === '-' ? 'stdin' : basename(file, extname(file));
-        writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(contract)}\n`);
-      } else if (asJson) {
-        io.stdout.write(
-          files.length === 1 ? `${JSON.stringify(contract, null, 1)}\n` : `${JSON.stringify(contract)}\n`,
-        );
-      } else {
-        io.stdout.write(render(result.page, files.length > 1 ? file : undefined));
+      if (outcome.output !== null) io.stdout.write(outcome.output);
+    };
+    const threads = jobsFor(files, jobs, outDir);
+    if (threads > 1) {
+      await parseOnWorkers(files, settings, threads, (index, outcome) => settle(files[index], outcome));
+    } else {
+      const bytesOf = pageBytes(files);
+      const writes = backgroundWrites();
+      for (const [index, file] of files.entries()) {
+        const result = await parseOne(file, options, io, await bytesOf(index));
+        settle(file, await pageOutcome(file, result, settings, writes));
       }
+      await writes.done();
     }
     if (failures.length) {
       if (files.length > 1 || failures.length > 1) {

@@ -76,6 +76,13 @@ export function predicateTable(test: (char: string) => boolean): Uint8Array {
   return table;
 }
 
+/** table[text.charCodeAt(at)] === 1, false out of range. Indexing a table with the NaN an
+ * out-of-range charCodeAt gives deoptimises V8's compiled code each time (hundreds of times a
+ * run, at the end of a text): positions that may run off the text are tested through here. */
+export function inTable(table: Uint8Array, text: string, at: number): boolean {
+  return at >= 0 && at < text.length && table[text.charCodeAt(at)] === 1;
+}
+
 /** A table over UTF-16 code units: which characters are in the set (faster than a Set in hot loops). */
 export function charTable(chars: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);

@@ -1,4 +1,4 @@
-import { byLastChar, charTable, lexicon, predicateTable, type WordsByLast } from './lexicon.js';
+import { byLastChar, charTable, inTable, lexicon, predicateTable, type WordsByLast } from './lexicon.js';
 import { wordTable } from './words.js';
 
 /**
@@ -172,7 +172,7 @@ function chineseNameAt(text: string, at: number, known: ReadonlySet<string>, mod
   if (surname === 0) return null;
   // 陈院士, 龚队长, 李先生: a surname with a form of address is no full name.
   if (
-    addressFirst[text.charCodeAt(at + surname)] === 1 &&
+    inTable(addressFirst, text, at + surname) &&
     lexicon.addressStartRe.test(text.slice(at + surname, at + surname + 3))
   )
     return null;
@@ -247,7 +247,7 @@ export function foreignNameAt(
     lastStart = end;
     end += part.length;
     parts++;
-    if (dotTable[text.charCodeAt(end)] !== 1) break;
+    if (!inTable(dotTable, text, end)) break;
     end++;
   }
   if (parts < 2) return null;
@@ -274,7 +274,7 @@ export function foreignNameStart(text: string, dot: number): number {
     if (endsWithWord(text, at, lexicon.titlesByLast) || endsWithWord(text, at, lexicon.descriptorsByLast))
       start = at;
   }
-  while (dotTable[text.charCodeAt(start)] === 1) start++;
+  while (inTable(dotTable, text, start)) start++;
   return start;
 }
 

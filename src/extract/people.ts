@@ -1,5 +1,13 @@
 import type { Article, Person } from '../model.js';
-import { alternation, charTable, lexicon, predicateTable, WordScanner, wordEndingAt } from './lexicon.js';
+import {
+  alternation,
+  charTable,
+  inTable,
+  lexicon,
+  predicateTable,
+  WordScanner,
+  wordEndingAt,
+} from './lexicon.js';
 import {
   cueAt,
   type Found,
@@ -96,7 +104,7 @@ function isClauseStart(text: string, at: number): boolean {
 const followerFirst = charTable(lexicon.followers.map((word) => word[0]));
 
 function followerAt(text: string, at: number): string {
-  if (followerFirst[text.charCodeAt(at)] !== 1) return '';
+  if (!inTable(followerFirst, text, at)) return '';
   return text.slice(at, at + 6).match(lexicon.followerStartRe)?.[0] ?? '';
 }
 
@@ -106,9 +114,7 @@ const listJoiner = charTable('和与及');
 
 /** The length of （女） / (女) at `at` (what /^[（(]女[）)]/ matches there), or 0. */
 function femaleAt(text: string, at: number): number {
-  return openBracket[text.charCodeAt(at)] === 1 &&
-    text[at + 1] === '女' &&
-    closeBracket[text.charCodeAt(at + 2)] === 1
+  return inTable(openBracket, text, at) && text[at + 1] === '女' && inTable(closeBracket, text, at + 2)
     ? 3
     : 0;
 }
@@ -156,7 +162,7 @@ function nameList(text: string, at: number, known: ReadonlySet<string>): { names
     end += item.name.length;
     end += femaleAt(text, end);
     // 洪一帆和石小溪双双打破: 和 joins the last name of a list.
-    if (listJoiner[text.charCodeAt(end)] === 1) {
+    if (inTable(listJoiner, text, end)) {
       const last = nameAt(text, end + 1, known, 'clause');
       if (last && last.cue >= 2) {
         names.push(last.name);
@@ -572,7 +578,7 @@ function needsSecondRound(
     const start = match.index;
     const end = match.end;
     if (text[start - 1] === '、' || text[end] === '、') return true;
-    if (lexicon.nameStart[text.charCodeAt(end)] === 1 && cueAt(text, end, known) < 2) return true;
+    if (inTable(lexicon.nameStart, text, end) && cueAt(text, end, known) < 2) return true;
   }
   return false;
 }

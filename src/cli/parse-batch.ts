@@ -1,0 +1,159 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ParseOptions } from '../model.js';
+
+/**
+ * The machinery of `baoku parse` over many files: page files read ahead and JSON written in the
+ * background (the disk works while the parser does), and a pool of worker threads, each with
+ * its own pipeline, for large batches.
+ */
+
+/** What the command was asked for: how each parsed page is given out. */
+export interface BatchSettings {
+  options: ParseOptions;
+  /** Write OUT/<name>.json for each page. */
+  outDir?: string;
+  asJson: boolean;
+  /** How many inputs the batch holds (one page prints pretty JSON, several get labels). */
+  count: number;
+}
+
+/** One input's end: the reason it failed, or what goes to standard output (null: a file was written). */
+export type Outcome = { reason: string } | { output: string | null };
+
+export function isTextName(file: string): boolean {
+  return extname(file).toLowerCase() === '.txt';
+}
+
+/** How many page files are read ahead of the one being parsed, and how many output files may be
+ * in writing at once. */
+const readAhead = 4;
+const writesInFlight = 32;
+
+/**
+ * The bytes of each text page file, read a few files ahead (up to `end`, the end of the caller's
+ * share of `files`); undefined for other inputs and unreadable files.
+ */
+export function pageBytes(files: string[]): (index: number, end?: number) => Promise<Uint8Array | undefined> {
+  const reads = new Map<number, Promise<Uint8Array | undefined>>();
+  const start = (index: number): void => {
+    if (reads.has(index)) return;
+    const file = files[index];
+    reads.set(
+      index,
+      file !== '-' && isTextName(file) ? readFile(file).catch(() => undefined) : Promise.resolve(undefined),
+    );
+  };
+  return (index, end = files.length) => {
+    for (let ahead = index; ahead <= index + readAhead && ahead < end; ahead++) start(ahead);
+    const read = reads.get(index) ?? Promise.resolve(undefined);
+    reads.delete(index);
+    return read;
+  };
+}
+
+export interface Writes {
+  write(path: string, text: string): Promise<void>;
+  /** Waits for every write; throws the first error. */
+  done(): Promise<void>;
+}
+
+/** Output files written in the background, a bounded number at a time, one path's writes in
+ * the order given (a.txt and a.pdf both give a.json: the last wins). */
+export function backgroundWrites(): Writes {
+  const pending: Array<Promise<void>> = [];
+  const lastWrite = new Map<string, Promise<void>>();
+  let failure: unknown;
+  const check = (): void => {
+    if (failure !== undefined) throw failure;
+  };
+  return {
+    async write(path, text) {
+      check();
+      const before = lastWrite.get(path);
+      const written = (before ? before.then(() => writeFile(path, text)) : writeFile(path, text)).catch(
+        (error: unknown) => {
+          failure ??= error;
+        },
+      );
+      lastWrite.set(path, written);
+      pending.push(written);
+      if (pending.length >= writesInFlight) await pending.shift();
+      check();
+    },
+    async done() {
+      await Promise.all(pending);
+      check();
+    },
+  };
+}
+
+/** Messages between the command and its workers. */
+export type PoolRequest = { start: number; end: number } | { finish: true };
+export type PoolReply = { results: Array<[number, Outcome]> } | { finished: true } | { error: string };
+
+/**
+ * Parses `files` on `jobs` worker threads (parse-worker.ts), handing out small runs of files as
+ * workers become free; outcomes are settled in input order, as a single thread would.
+ */
+export async function parseOnWorkers(
+  files: string[],
+  settings: BatchSettings,
+  jobs: number,
+  settle: (index: number, outcome: Outcome) => void,
+): Promise<void> {
+  // Runs small enough to keep both workers busy to the end, large enough to keep messages few.
+  const runLength = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
+  let next = 0;
+  let settled = 0;
+  const waiting = new Map<number, Outcome>();
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      for (let job = 0; job < jobs; job++) {
+        const worker = new Worker(new URL('./parse-worker.js', import.meta.url), {
+          workerData: { files, settings },
+        });
+        workers.push(worker);
+        let inFlight = 0;
+        const give = (): void => {
+          if (next < files.length) {
+            const end = Math.min(files.length, next + runLength);
+            worker.postMessage({ start: next, end } satisfies PoolRequest);
+            next = end;
+            inFlight++;
+          } else if (inFlight === 0) worker.postMessage({ finish: true } satisfies PoolRequest);
+        };
+        worker.on('message', (reply: PoolReply) => {
+          try {
+            if ('error' in reply) throw new Error(reply.error);
+            if ('finished' in reply) {
+              if (++finished === jobs) resolve();
+              return;
+            }
+            for (const [index, outcome] of reply.results) waiting.set(index, outcome);
+            for (let outcome = waiting.get(settled); outcome; outcome = waiting.get(settled)) {
+              waiting.delete(settled);
+              settle(settled++, outcome);
+            }
+            inFlight--;
+            give();
+          } catch (error) {
+            reject(error);
+          }
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (finished < jobs) reject(new Error(`a parse worker stopped early (exit code ${code})`));
+        });
+        // Two runs each: a worker starts its next run while the command settles the last.
+        give();
+        give();
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
