@@ -37,6 +37,8 @@ export function wordAcross(a: string, b: string, guessUnknown = false): boolean 
   const left = a.slice(-6);
   const right = b.slice(0, 6);
   if (!/[\u4e00-\u9fff]$/.test(left) || !/^[\u4e00-\u9fff]/.test(right)) return false;
+  // a word said again on the next line (岗位上的新年 | 新年第一天) is no word cut in two
+  if (left.length >= 2 && right.startsWith(left.slice(-2))) return false;
   let at = 0;
   for (const token of segmenter().cut(left + right, guessUnknown)) {
     const end = at + token.length;
