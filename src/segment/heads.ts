@@ -146,9 +146,13 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         .join('')
         .slice(0, 500),
     });
-    const decision = decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
-      storyAfter(items, j),
-    );
+    const leadIn = items[i - 1];
+    const ledIn = leadsIn(leadIn, items[i - 2], run) && /(?:——|:)$/.test(leadIn?.piece.folded.trim() ?? '');
+    const decision = ledIn
+      ? 'heads'
+      : decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
+          storyAfter(items, j),
+        );
     if (decision === 'heads') {
       const kicker = items[i - 1];
       if (leadsIn(kicker, items[i - 2], run)) {
@@ -187,7 +191,7 @@ function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]):
   const text = line.piece.folded.trim();
   if (text.length > 40 || /[。!?]/.test(text.replace(/——$/, '')) || /^(?:——|—)/.test(text)) return false;
   if (closingLine.test(text) || staffLine.test(text) || wholeParenthetical.test(text)) return false;
-  if (!/——$/.test(text) && sentenceEnd.test(text)) return false;
+  if (!/(?:——|:)$/.test(text) && sentenceEnd.test(text)) return false;
   // it stands alone: at the top of the page or after a paragraph that has ended
   return before === undefined || before.kind !== 'text' || endsParagraph(before.piece);
 }
@@ -262,7 +266,8 @@ function decide(
   // a date alone (2017年10月) marks a step of a chronicle, not a story's title
   if (run.length === 1 && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(first.folded.trim()))
     return 'subheads';
-  if (lastBody.kind === 'text' && signOff.test(lastBody.piece.folded.trim())) return 'heads';
+  if ((lastBody.kind === 'text' || lastBody.kind === 'byline') && signOff.test(lastBody.piece.folded.trim()))
+    return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
   if (run.length >= 2) {
     // a pair of lines set inside one subject (优化环境在行动 after 加强监管、改善体验——) is
