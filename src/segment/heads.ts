@@ -77,7 +77,16 @@ function demoteCutHeads(items: Item[]): void {
     const next = items[i + 1];
     if (item.kind !== 'head' || (next.kind !== 'text' && next.kind !== 'head')) continue;
     if (item.bySize && next.kind === 'text') continue;
-    if (continuing.test(next.piece.folded)) {
+    if (
+      next.kind === 'text' &&
+      !next.piece.gapBefore &&
+      /^\([^()]{2,12}\)$/.test(next.piece.folded.trim()) &&
+      !signOff.test(next.piece.folded.trim())
+    ) {
+      // a head's column tag set on the line below it: 天然气产业方兴未艾 | (一线视角)
+      next.kind = 'head';
+      next.joinPrev = true;
+    } else if (continuing.test(next.piece.folded)) {
       // a head wrapped before a particle (祖国是香港战胜挑战 | 的坚强后盾) stays a head
       if (next.kind === 'head') next.joinPrev = true;
       else if (wrappedHeadTail(next.piece)) {
