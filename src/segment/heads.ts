@@ -283,6 +283,9 @@ function decide(
     // a subhead group; a change of subject opens an article
     // a 副题 set off by a dash (——专家解读…) belongs to an article's heads
     if (run.slice(1).some((h) => /^(?:——|—)/.test(h.piece.folded))) return 'heads';
+    // so does a 引题 that leads in with a colon or a verb of saying (…时强调, 市民议论纷纷:)
+    const lead = first.folded.trim();
+    if (kickerCue.test(lead) && !/——$/.test(lead)) return 'heads';
     const { before, after } = context();
     return cohesion(before, after) >= SUBHEAD_PAIR ? 'subheads' : 'heads';
   }
