@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitLeadingByline, splitNames } from '../src/assemble/byline.js';
-import { pageNumber, photographers } from '../src/assemble/index.js';
+import { assemble, pageNumber, photographers } from '../src/assemble/index.js';
+import type { Block } from '../src/model.js';
 import { parsePage } from '../src/parse.js';
 
 test('datelines and bylines split off the body with source, place, date and names', () => {
@@ -122,4 +123,32 @@ test('a byline is cut where it ends even when NFKC lengthens the text after it (
   );
   assert.equal(split?.byline.text, '本报讯（记者林晓雯、赵一鸣、周小川）');
   assert.equal(split?.rest, '“我们村的路修好了……”村民说。这几年……变化太大了……');
+});
+
+test('a caption told apart by its type size stays the photo caption, even closing a short story', () => {
+  const at = (line: number) => ({ start: line, end: line });
+  const blocks = (bySize: boolean): Block[] => [
+    { role: 'title', text: '春光里的油菜花', position: at(0) },
+    {
+      role: 'paragraph',
+      text: '3月8日，青川区石桥村的油菜花竞相开放。',
+      position: at(1),
+      data: { ends: true },
+    },
+    {
+      role: 'caption',
+      text: '游客在花海中拍照。',
+      position: at(2),
+      data: bySize ? { bySize: true } : undefined,
+    },
+    { role: 'credit', text: '本报记者 乔木森 摄', position: at(3) },
+  ];
+  // from a PDF: the caption is set in its own size under the picture
+  const [fromPdf] = assemble(blocks(true));
+  assert.deepEqual(fromPdf.paragraphs, ['3月8日，青川区石桥村的油菜花竞相开放。']);
+  assert.equal(fromPdf.photos[0].caption, '游客在花海中拍照。');
+  // from text alone the caption cannot be told from the story: a picture story's text is its body
+  const [fromText] = assemble(blocks(false));
+  assert.deepEqual(fromText.paragraphs, ['3月8日，青川区石桥村的油菜花竞相开放。', '游客在花海中拍照。']);
+  assert.equal(fromText.photos[0].caption, null);
 });

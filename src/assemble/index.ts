@@ -52,6 +52,8 @@ interface Draft {
   lastRole?: Block['role'];
   /** A caption or credit came since the last text piece. */
   photoSincePiece: boolean;
+  /** A caption was told apart by its type size: the page shows picture and text apart. */
+  captionBySize: boolean;
 }
 
 function newDraft(block: Block): Draft {
@@ -69,6 +71,7 @@ function newDraft(block: Block): Draft {
     end: block.position.end,
     lines: [],
     photoSincePiece: false,
+    captionBySize: false,
   };
 }
 
@@ -92,6 +95,7 @@ function add(d: Draft, block: Block): void {
       break;
     case 'caption': {
       d.photoSincePiece = true;
+      if (data.bySize) d.captionBySize = true;
       // a caption wrapped onto several lines arrives as several caption blocks; a caption
       // right after a credit (set above its caption) belongs to that credit's photo
       const lastPhoto = d.photos[d.photos.length - 1];
@@ -157,7 +161,7 @@ function tellAsPictureStory(d: Draft): void {
   const [only] = d.photos;
   // the photo closes the article: its credit last, or its caption under a credit set above it
   const photoLast = d.lastRole === 'credit' || d.lastRole === 'caption';
-  if (d.photos.length !== 1 || !photoLast || !only.caption || !only.credit) return;
+  if (d.photos.length !== 1 || !photoLast || !only.caption || !only.credit || d.captionBySize) return;
   // a reported article (a byline or dateline opens it) that ends on a photo is no picture story
   if (d.byline || d.pieces.some((p) => p.subhead) || datelinePrefix.test(fold(d.pieces[0]?.text ?? '')))
     return;

@@ -35,6 +35,8 @@ function toBlock(item: Item): Block {
       joinPrev: item.joinPrev,
     };
   else if (item.joinPrev) block.data = { joinPrev: true };
+  // a caption told by its type size (PDF, scan) stands apart from the story's own text
+  if (role === 'caption' && item.bySize) block.data = { bySize: true };
   return block;
 }
 
