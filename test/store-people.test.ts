@@ -270,6 +270,24 @@ test('replacing a page keeps each person’s mention and title counts exact', ()
   db.close();
 });
 
+test('a person named twice in one article keeps the titles of the later naming, counted once', () => {
+  const db = openArchive(tempDb());
+  const twice: Page = {
+    ...nextDayPage,
+    people: [
+      { name: '周启明', titles: ['区委书记'], articles: [0] },
+      { name: '周启明', titles: ['青溪区委书记'], articles: [0] },
+    ],
+    events: [],
+  };
+  ingestPage(db, twice, key('2025-03-15', 1));
+  assert.deepEqual(db.prepare('SELECT titles FROM article_people').pluck().all(), ['["青溪区委书记"]']);
+  assert.deepEqual(storedCounts(db).titles, [{ person_id: 1, title: '青溪区委书记', mentions: 1 }]);
+  assert.deepEqual(storedCounts(db).people, [{ id: 1, mentions: 1 }]);
+  assert.deepEqual(storedCounts(db), recountedFromMentions(db));
+  db.close();
+});
+
 test('an archive of schema 3 opens read-only with a clear message and gets its person counts on write', () => {
   const file = tempDb();
   const db = openArchive(file);
