@@ -169,6 +169,65 @@ async function benchDemoIngest(): Promise<void> {
   );
 }
 
+/**
+ * Does ingest slow down as the archive grows? The demo pages (parsed once, people and events
+ * extracted) are stored again and again under later years, so the same names (a 区委书记, a
+ * reporter) pile up mentions as in decades of one paper. Pages per CPU second (the machine's
+ * load does not count) for the first pages against the same pages once thousands are stored.
+ */
+export async function benchGrowth(window = 200, grown = 2000): Promise<void> {
+  const { files } = pageFiles([demoPagesDir]);
+  const texts = files.filter((f) => f.endsWith('.txt'));
+  if (!texts.length) return;
+  const parsed = await Promise.all(texts.map((f) => parseFile(f)));
+  const keys = texts.map((f) => metadataFromPath(f));
+  const mentions = parsed.reduce((n, p) => n + p.people.length, 0);
+  // JIT and statement warm-up on a throwaway archive, so the first window is not the coldest.
+  const warm = openArchive(':memory:');
+  parsed.forEach((page, i) => {
+    ingestPage(warm, page, { paper: keys[i].paper ?? '江城晚报', date: '1999-01-01', page: i + 1 });
+  });
+  warm.close();
+  const file = join(cacheDir, 'bench-growth.sqlite');
+  for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+  const db = openArchive(file);
+  let stored = 0;
+  /** Stores the next `count` pages (round k = the demo pages dated k years later); CPU seconds. */
+  const store = (count: number) => {
+    const cpu = process.cpuUsage();
+    for (let n = 0; n < count; n++, stored++) {
+      const i = stored % parsed.length;
+      const round = Math.floor(stored / parsed.length);
+      const key = keys[i];
+      const date = key.date ?? '2025-01-01';
+      ingestPage(db, parsed[i], {
+        paper: key.paper ?? '江城晚报',
+        date: `${Number(date.slice(0, 4)) + round}${date.slice(4)}`,
+        page: key.page ?? i + 1,
+      });
+    }
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / 1e6;
+  };
+  const first = store(window);
+  store(grown - window);
+  const later = store(window);
+  const top = db
+    .prepare(
+      `SELECT p.name, count(*) AS n FROM article_people ap JOIN people p ON p.id = ap.person_id
+         GROUP BY p.id ORDER BY n DESC LIMIT 1`,
+    )
+    .get() as { name: string; n: number };
+  db.close();
+  for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+  process.stdout.write(
+    `ingest as the archive grows (demo pages re-dated, ${(mentions / parsed.length).toFixed(1)} people a page, store only):` +
+      ` pages 1–${window}: ${(window / first).toFixed(0)} pages per CPU second;` +
+      ` pages ${grown + 1}–${grown + window}: ${(window / later).toFixed(0)} pages per CPU second` +
+      ` (${((later / first) * 100).toFixed(0)}% of the CPU time; the most named person has ${top.n} mentions)\n`,
+  );
+}
+
 /** Lays out ≥ 200k articles: copy k of each real article keeps 3 of its paragraphs from offset k, in year +k. */
 function buildBig(pages: RmrbPage[], file: string): void {
   for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
@@ -282,6 +341,7 @@ export async function run(): Promise<void> {
   const pages = loadPages();
   benchIngest(pages);
   await benchDemoIngest();
+  await benchGrowth();
   const file = join(cacheDir, 'bench-archive.sqlite');
   let fresh = false;
   if (existsSync(file)) {

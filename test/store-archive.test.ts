@@ -8,6 +8,7 @@ import type { Page } from '../src/model.js';
 import { ArchiveError, ingestPage, openArchive, schemaVersion, search } from '../src/store/index.js';
 import { titleFit } from '../src/store/people.js';
 import { frontPage, key, nextDayPage, thirdPage } from './archive-pages.js';
+import { undoPersonCounts } from './old-schema.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'baoku-store-')), 'archive.sqlite');
 const count = (db: Database.Database, table: string) =>
@@ -30,7 +31,8 @@ test('an archive of schema 2 opens read-only with a clear message and upgrades o
   const db = openArchive(file);
   ingestPage(db, frontPage, key('2025-03-14', 1));
   const found = search(db, '苏禾').total;
-  // Back to what migration 2 left: merges at 16 segments, user_version 2.
+  // Back to what migration 2 left: merges at 16 segments, no person counts, user_version 2.
+  undoPersonCounts(db);
   db.exec("INSERT INTO story_fts (story_fts, rank) VALUES ('crisismerge', 16)");
   db.pragma('user_version = 2');
   db.close();

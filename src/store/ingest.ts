@@ -1,7 +1,7 @@
 import type { Article, Page } from '../model.js';
 import { articleStoryText, indexStories, type StoryText } from './index-stories.js';
 import { relinkIssue } from './jumps.js';
-import { dropOrphans, resolvePerson } from './people.js';
+import { dropOrphans, type PersonResolver, resolvePerson } from './people.js';
 import { type Db, prepared } from './schema.js';
 
 /** Which page of which issue of which paper: the key that makes ingest idempotent. */
@@ -31,9 +31,16 @@ export interface IngestResult {
 /**
  * Stores one parsed page, in one transaction: the same paper/date/page again replaces the
  * stored page (never duplicates), then the issue's jumps are re-linked and the touched
- * stories re-indexed. On any error nothing is written.
+ * stories re-indexed. On any error nothing is written. `resolve` finds each mention's person
+ * (tests pass a reference implementation to compare against).
  */
-export function ingestPage(db: Db, page: Page, key: PageKey, image?: PageImage): IngestResult {
+export function ingestPage(
+  db: Db,
+  page: Page,
+  key: PageKey,
+  image?: PageImage,
+  resolve: PersonResolver = resolvePerson,
+): IngestResult {
   return db.transaction(() => {
     const paperId = upsert(
       db,
@@ -92,7 +99,7 @@ export function ingestPage(db: Db, page: Page, key: PageKey, image?: PageImage):
     const articleIds = page.articles.map((article, ord) =>
       insertArticle(db, lastId + ord + 1, pageId, ord, article),
     );
-    insertPeople(db, page, articleIds, key.date);
+    insertPeople(db, page, articleIds, key.date, resolve);
     if (image) writeImage(db, pageId, image);
     for (const root of relinkIssue(db, issueId)) touchedRoots.add(root);
     for (const id of articleIds) touchedRoots.add(id);
@@ -181,7 +188,13 @@ export function completeDate(date: string | null, issueDate: string): string | n
   return `${date > issueDate.slice(5) ? year - 1 : year}-${date}`;
 }
 
-function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: string): void {
+function insertPeople(
+  db: Db,
+  page: Page,
+  articleIds: number[],
+  issueDate: string,
+  resolve: PersonResolver,
+): void {
   const personOf = new Map<string, number>();
   const mention = prepared(
     db,
@@ -189,7 +202,7 @@ function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: strin
      ON CONFLICT (article_id, person_id) DO UPDATE SET titles = excluded.titles`,
   );
   for (const person of page.people ?? []) {
-    const id = resolvePerson(db, person.name, person.titles ?? []);
+    const id = resolve(db, person.name, person.titles ?? []);
     personOf.set(person.name, id);
     for (const index of new Set(person.articles ?? []))
       if (articleIds[index] !== undefined)
@@ -221,7 +234,7 @@ function insertPeople(db: Db, page: Page, articleIds: number[], issueDate: strin
       for (const name of new Set(names)) {
         let personId = personOf.get(name);
         if (personId === undefined) {
-          personId = resolvePerson(db, name, []);
+          personId = resolve(db, name, []);
           personOf.set(name, personId);
         }
         role.run(eventId, roleName, name, personId);

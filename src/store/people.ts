@@ -32,25 +32,41 @@ export function titleFit(personTitles: string[], mentionTitles: string[]): numbe
   return fit > 0 ? fit : -1;
 }
 
-/** The id of the person a mention (name + titles) belongs to, creating the person when needed. */
-export function resolvePerson(db: Db, name: string, titles: string[]): number {
+/** Resolves a mention (name + titles) to a person id, creating the person when needed. */
+export type PersonResolver = (db: Db, name: string, titles: string[]) => number;
+
+/**
+ * The id of the person a mention (name + titles) belongs to, creating the person when needed.
+ * Reads each candidate's mention count and distinct titles (people.mentions, person_titles,
+ * kept by triggers, see store/schema.ts), never the mentions themselves: the cost follows the
+ * number of people of the name and their titles, not the size of the archive.
+ */
+export const resolvePerson: PersonResolver = (db, name, titles) => {
   const candidates = prepared(
     db,
-    `SELECT p.id, count(ap.article_id) AS mentions,
-         (SELECT json_group_array(DISTINCT t.value) FROM article_people x, json_each(x.titles) t
-           WHERE x.person_id = p.id) AS titles
-       FROM people p LEFT JOIN article_people ap ON ap.person_id = p.id
-       WHERE p.name = ? GROUP BY p.id ORDER BY p.id`,
+    `SELECT p.id, p.mentions,
+         (SELECT json_group_array(title) FROM person_titles WHERE person_id = p.id) AS titles
+       FROM people p WHERE p.name = ? ORDER BY p.id`,
   ).all(name) as { id: number; mentions: number; titles: string }[];
+  const mentionTitles = titles.map(normaliseTitle);
   let best: { id: number; fit: number; mentions: number } | null = null;
   for (const c of candidates) {
-    const fit = titleFit(JSON.parse(c.titles) as string[], titles);
+    const fit = normalisedFit((JSON.parse(c.titles) as string[]).map(normaliseTitle), mentionTitles);
     if (fit < 0) continue;
     if (!best || fit > best.fit || (fit === best.fit && c.mentions > best.mentions))
       best = { id: c.id, fit, mentions: c.mentions };
   }
   if (best) return best.id;
   return Number(prepared(db, 'INSERT INTO people (name) VALUES (?)').run(name).lastInsertRowid);
+};
+
+/** titleFit on titles already normalised (each mention title is normalised once, not per pair). */
+function normalisedFit(personTitles: string[], mentionTitles: string[]): number {
+  if (!personTitles.length || !mentionTitles.length) return 0;
+  let fit = 0;
+  for (const p of personTitles)
+    for (const m of mentionTitles) if (p === m || p.endsWith(m) || m.endsWith(p)) fit++;
+  return fit > 0 ? fit : -1;
 }
 
 /** Deletes people no article or event mentions any more (after a page was replaced). */

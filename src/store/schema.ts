@@ -163,6 +163,46 @@ export const migrations: string[] = [
   `
   INSERT INTO story_fts (story_fts, rank) VALUES ('crisismerge', 64);
   `,
+  // 4: person resolution at a cost that does not grow with the archive. Resolving a mention
+  // read every earlier mention of the name (thousands for a 区委书记 over the years); it now
+  // reads each person's mention count and distinct titles, which triggers keep exact through
+  // every write of article_people, replaced pages' cascades included.
+  `
+  ALTER TABLE people ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+  -- The distinct titles (as printed) of a person's mentions; mentions = how many carry it.
+  CREATE TABLE person_titles (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (person_id, title)
+  ) WITHOUT ROWID;
+  UPDATE people SET mentions = (SELECT count(*) FROM article_people WHERE person_id = people.id);
+  INSERT INTO person_titles (person_id, title, mentions)
+    SELECT ap.person_id, t.value, count(DISTINCT ap.article_id) FROM article_people ap, json_each(ap.titles) t
+      GROUP BY ap.person_id, t.value;
+  CREATE TRIGGER article_people_counted AFTER INSERT ON article_people BEGIN
+    UPDATE people SET mentions = mentions + 1 WHERE id = NEW.person_id;
+    INSERT INTO person_titles (person_id, title, mentions)
+      SELECT DISTINCT NEW.person_id, value, 1 FROM json_each(NEW.titles) WHERE true
+      ON CONFLICT (person_id, title) DO UPDATE SET mentions = mentions + 1;
+  END;
+  CREATE TRIGGER article_people_uncounted AFTER DELETE ON article_people BEGIN
+    UPDATE people SET mentions = mentions - 1 WHERE id = OLD.person_id;
+    UPDATE person_titles SET mentions = mentions - 1
+      WHERE person_id = OLD.person_id AND title IN (SELECT value FROM json_each(OLD.titles));
+    DELETE FROM person_titles WHERE person_id = OLD.person_id AND mentions <= 0;
+  END;
+  CREATE TRIGGER article_people_recounted AFTER UPDATE OF person_id, titles ON article_people BEGIN
+    UPDATE people SET mentions = mentions - 1 WHERE id = OLD.person_id;
+    UPDATE person_titles SET mentions = mentions - 1
+      WHERE person_id = OLD.person_id AND title IN (SELECT value FROM json_each(OLD.titles));
+    DELETE FROM person_titles WHERE person_id = OLD.person_id AND mentions <= 0;
+    UPDATE people SET mentions = mentions + 1 WHERE id = NEW.person_id;
+    INSERT INTO person_titles (person_id, title, mentions)
+      SELECT DISTINCT NEW.person_id, value, 1 FROM json_each(NEW.titles) WHERE true
+      ON CONFLICT (person_id, title) DO UPDATE SET mentions = mentions + 1;
+  END;
+  `,
 ];
 
 export const schemaVersion = migrations.length;
