@@ -49,6 +49,10 @@ function demoteIndentedHeads(items: Item[]): void {
     const prev = items[i - 1];
     if (!items.slice(0, i).some((x) => x.kind === 'text')) continue;
     if (prev?.kind === 'jump-to' || prev?.kind === 'credit' || prev?.kind === 'head') continue;
+    // a column tag closes a title, on its line or the next: 老年人为啥爱上“大学” | (民生观)
+    const below = next?.piece.folded.trim() ?? '';
+    if (columnTag.test(item.piece.folded.trim()) || (/^\([^()]{2,12}\)$/.test(below) && !signOff.test(below)))
+      continue;
     if (
       next?.kind === 'text' &&
       !next.piece.indent &&
@@ -63,6 +67,9 @@ function demoteIndentedHeads(items: Item[]): void {
     }
   }
 }
+
+/** A column tag in brackets closing a title: …方向前进了一步(钟声), …(中国道路中国梦·奋战(30)). */
+const columnTag = /\S\((?:[^()]|\([^()]*\)){2,24}\)$/;
 
 /** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
 const continuing = /^(?:[,，。、;；:：!！?？)）」』”’\]】…了们吗呢吧么]|的(?!确))/;
@@ -293,8 +300,7 @@ function decide(
   if (openEnd.test(first.folded) && next?.kind === 'text') return 'text';
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
   // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
-  if (/\S\((?:[^()]|\([^()]*\)){2,24}\)$/.test(first.folded) && !subheadCue.test(first.folded))
-    return 'heads';
+  if (columnTag.test(first.folded) && !subheadCue.test(first.folded)) return 'heads';
   if (subheads > 0 && !/[,、]/.test(first.folded)) return 'subheads';
   if (subheadCue.test(first.folded)) return 'subheads';
   // one short line between paragraphs: a subhead when the text on both sides keeps to one
