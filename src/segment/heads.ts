@@ -163,7 +163,12 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         .slice(0, 500),
     });
     const leadIn = items[i - 1];
-    const ledIn = leadsIn(leadIn, items[i - 2], run) && /(?:——|:)$/.test(leadIn?.piece.folded.trim() ?? '');
+    // a lone line above that leads in with a dash or colon, or above a title with its column
+    // tag, is the 引题 of an article starting here
+    const ledIn =
+      leadsIn(leadIn, items[i - 2], run) &&
+      (/(?:——|:)$/.test(leadIn?.piece.folded.trim() ?? '') ||
+        columnTag.test(run[run.length - 1].piece.folded.trim()));
     const decision = ledIn
       ? 'heads'
       : decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
