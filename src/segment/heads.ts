@@ -121,6 +121,10 @@ function wrappedHeadTail(p: Piece): boolean {
  * 副题) and which are in-body subheads or plain short paragraphs.
  */
 function assignHeads(items: Item[], pageIndents: boolean): void {
+  // the page sets the lines of a head group apart by blank lines when two of them are
+  const headsApart = items.some(
+    (item, k) => k > 0 && item.kind === 'head' && items[k - 1].kind === 'head' && item.piece.gapBefore,
+  );
   let inArticle = false;
   let lastBody: Item | undefined;
   let subheadsInArticle = 0;
@@ -180,7 +184,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         kicker.kind = 'head';
         run.unshift(kicker);
       }
-      setHeadRoles(run, next?.piece.gapBefore === true);
+      setHeadRoles(run, headsApart && next?.piece.gapBefore === true);
       inArticle = true;
       subheadsInArticle = 0;
       lastBody = undefined;
