@@ -121,10 +121,6 @@ function wrappedHeadTail(p: Piece): boolean {
  * 副题) and which are in-body subheads or plain short paragraphs.
  */
 function assignHeads(items: Item[], pageIndents: boolean): void {
-  // the page sets the lines of a head group apart by blank lines when two of them are
-  const headsApart = items.some(
-    (item, k) => k > 0 && item.kind === 'head' && items[k - 1].kind === 'head' && item.piece.gapBefore,
-  );
   let inArticle = false;
   let lastBody: Item | undefined;
   let subheadsInArticle = 0;
@@ -184,7 +180,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         kicker.kind = 'head';
         run.unshift(kicker);
       }
-      setHeadRoles(run, headsApart && next?.piece.gapBefore === true);
+      setHeadRoles(run, next?.piece.gapBefore === true);
       inArticle = true;
       subheadsInArticle = 0;
       lastBody = undefined;
@@ -353,9 +349,11 @@ function blocksOf(lines: Item[][]): Item[][] {
     const first = line[0].piece;
     const last = blocks[blocks.length - 1];
     const leadsIn = last !== undefined && kickerCue.test(last.map((h) => h.piece.folded.trim()).join(''));
-    if (last && !leadsIn && !first.gapBefore && !/^(?:——|—|-{2}|[●■◆▲])/.test(first.folded))
+    if (last && !leadsIn && !first.gapBefore && !/^(?:——|—|-{2}|[●■◆▲])/.test(first.folded)) {
+      // one head wrapped: its lines join as one, with no space between CJK
+      line[0].joinPrev = true;
       last.push(...line);
-    else blocks.push([...line]);
+    } else blocks.push([...line]);
   }
   return blocks;
 }
