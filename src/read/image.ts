@@ -99,13 +99,18 @@ function runsFromTsv(rows: TsvRow[]): TextRun[] {
       if (last && word.left - (last.left + last.width) <= 2 * wordHeight) piece.push(word);
       else pieces.push([word]);
     }
-    for (const piece of pieces) {
+    for (const [k, piece] of pieces.entries()) {
       const text = fixOcrBrackets(
         unifyIdeographs(removeCjkSpaces(piece.map((w) => w.text.trim()).join(' '))),
       );
       if (!text) continue;
-      const x0 = Math.min(...piece.map((w) => w.left));
-      const x1 = Math.max(...piece.map((w) => w.left + w.width));
+      // The line's box holds glyphs its words lost (an opening quote, the left half of a bold
+      // character): the first piece starts where the line starts, the last ends where it ends.
+      const x0 = Math.min(...piece.map((w) => w.left), k === 0 ? row.left : Number.POSITIVE_INFINITY);
+      const x1 = Math.max(
+        ...piece.map((w) => w.left + w.width),
+        k === pieces.length - 1 ? row.left + row.width : 0,
+      );
       if (pieces.length === 1) {
         runs.push({
           text,
@@ -125,6 +130,28 @@ function runsFromTsv(rows: TsvRow[]): TextRun[] {
     }
   }
   return runs;
+}
+
+/**
+ * A bold head glyph tesseract cut out of its line (the inner part of 国 read as 玉, boxed
+ * alone) sits inside the line's height, right beside it, with a smaller box: it takes the
+ * head's line geometry, so that it joins the head's row instead of standing as a line of body
+ * size. Only runs within half an em of the head count (a column gutter is wider).
+ */
+export function joinOrphans(runs: TextRun[]): TextRun[] {
+  const heads = [...runs].sort((a, b) => b.h - a.h);
+  return runs.map((run) => {
+    const mid = run.y + run.h / 2;
+    const head = heads.find(
+      (h) =>
+        h !== run &&
+        h.h >= 1.4 * run.h &&
+        mid > h.y &&
+        mid < h.y + h.h &&
+        Math.max(h.x - (run.x + run.w), run.x - (h.x + h.w)) < 0.5 * h.fontSize,
+    );
+    return head ? { ...run, y: head.y, h: head.h, baseline: head.baseline, fontSize: head.fontSize } : run;
+  });
 }
 
 /**
@@ -160,15 +187,24 @@ function headGaps(text: string): string {
   });
 }
 
+/** Runs OCR over an image file with a page segmentation mode and returns tesseract's TSV. */
+export type OcrTsv = (path: string, psm: number) => Promise<string>;
+
+export interface ReadImageOptions {
+  /** Where the TSV comes from: tesseract itself unless given (the evaluation caches it). */
+  ocr?: OcrTsv;
+}
+
 /** A scanned page image (PNG, JPEG, TIFF) → lines with geometry, through tesseract (chi_sim). */
-export async function readImage(path: string): Promise<SourcePage> {
-  const rows = parseTsv(await tesseractTsv(path));
+export async function readImage(path: string, options: ReadImageOptions = {}): Promise<SourcePage> {
+  const ocr = options.ocr ?? tesseractTsv;
+  const rows = parseTsv(await ocr(path, 3));
   const page = rows.find((r) => r.level === 1);
   // Tesseract keeps columns apart in its own lines; pieces of one row closer than 1.5 em are
   // one line (a head whose clauses or bracket tesseract set apart).
-  let fragments = snapSizes(fragmentsFromRuns(runsFromTsv(rows), { gutterEm: 1.5 }));
+  let fragments = snapSizes(fragmentsFromRuns(joinOrphans(runsFromTsv(rows)), { gutterEm: 1.5 }));
   if (!fragments.length) throw new InputError('OCR found no text on the image', 'empty');
-  fragments = await rereadHeads(path, fragments);
+  fragments = await rereadHeads(path, fragments, ocr);
   const lines = orderFragments(fragments, { sizeTolerance: 1.17 });
   return { format: 'image', lines, width: page?.width, height: page?.height };
 }
@@ -179,7 +215,7 @@ export async function readImage(path: string): Promise<SourcePage> {
  * shrunk and stacked into one image read in one more pass (psm 6, a block of lines). PNG only
  * (the reader decodes it itself); other images keep the first pass.
  */
-async function rereadHeads(path: string, fragments: Fragment[]): Promise<Fragment[]> {
+async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Promise<Fragment[]> {
   const body = bodySize(fragments);
   const heads = fragments.filter((f) => f.fontSize > 1.25 * body && [...f.text].length >= 2);
   if (!heads.length) return fragments;
@@ -205,7 +241,7 @@ async function rereadHeads(path: string, fragments: Fragment[]): Promise<Fragmen
     const { image, tops } = stack(crops, gap);
     const stacked = join(dir, 'heads.png');
     await writeFile(stacked, encodePng(image));
-    const rows = parseTsv(await tesseractTsv(stacked, 6));
+    const rows = parseTsv(await ocr(stacked, 6));
     const texts = new Map<Fragment, string[]>();
     for (const row of rows.filter((r) => r.level === 4)) {
       const cy = row.top + row.height / 2;

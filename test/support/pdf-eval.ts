@@ -21,6 +21,7 @@ import { parsePage, parseSource } from '../../src/parse.js';
 import { readImage } from '../../src/read/image.js';
 import { readPdf, renderPageImage } from '../../src/read/pdf.js';
 import { type LayoutPage, openPrinter } from './make-pdf.js';
+import { cachedTesseract } from './ocr-cache.js';
 import { layPage, loadMonth } from './rmrb-pages.js';
 import { normalize, similarity } from './similarity.js';
 
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
         t = performance.now();
         const png = join(dirs.files, `${id}.png`);
         await writeFile(png, await renderPageImage(pdfPath, 1, 200));
-        const ocrRead = await readImage(png);
+        const ocrRead = await readImage(png, { ocr: cachedTesseract });
         const scanned = parseSource(ocrRead, { source: id, extract: false });
         ocrReader.add(ocrRead.lines, page);
         ocrMs += performance.now() - t;
