@@ -7,7 +7,7 @@ import { InputError, type SourcePage } from '../model.js';
 import { removeCjkSpaces, unifyIdeographs } from './layout-glyphs.js';
 import { type Fragment, fragmentsFromRuns, type TextRun } from './layout-lines.js';
 import { bodySize, orderFragments } from './layout-order.js';
-import { cropShrink, decodePng, encodePng, stack } from './png.js';
+import { cropShrink, decodePng, encodePng, type Gray, stack } from './png.js';
 
 const run = promisify(execFile);
 
@@ -22,6 +22,8 @@ interface TsvRow {
   top: number;
   width: number;
   height: number;
+  /** Word confidence 0–100 (-1 on rows above words). */
+  conf: number;
   text: string;
 }
 
@@ -30,7 +32,7 @@ function parseTsv(tsv: string): TsvRow[] {
   for (const line of tsv.split('\n').slice(1)) {
     const cells = line.split('\t');
     if (cells.length < 12) continue;
-    const [level, page, block, par, lineNum, , left, top, width, height, , ...text] = cells;
+    const [level, page, block, par, lineNum, , left, top, width, height, conf, ...text] = cells;
     rows.push({
       level: Number(level),
       key: `${page}.${block}.${par}.${lineNum}`,
@@ -38,6 +40,7 @@ function parseTsv(tsv: string): TsvRow[] {
       top: Number(top),
       width: Number(width),
       height: Number(height),
+      conf: Number(conf),
       text: text.join('\t'),
     });
   }
@@ -168,7 +171,9 @@ export function fixOcrBrackets(text: string): string {
 function snapSizes(fragments: Fragment[]): Fragment[] {
   const body = bodySize(fragments.map((f) => ({ ...f, fontSize: Math.round(f.fontSize / 2) * 2 })));
   return fragments.map((f) =>
-    Math.abs(f.fontSize / body - 1) < 0.17 ? { ...f, fontSize: body } : { ...f, text: headGaps(f.text) },
+    Math.abs(f.fontSize / body - 1) < 0.17
+      ? { ...f, fontSize: body }
+      : { ...f, text: columnTagDots(headGaps(f.text)) },
   );
 }
 
@@ -195,6 +200,18 @@ export interface ReadImageOptions {
   ocr?: OcrTsv;
 }
 
+/**
+ * A head's trailing column tag joins its parts with a middle dot (人民眼·特色小镇建设), a glyph
+ * too small for tesseract: it comes out as a space, 。，* or a point. Between two ideographs in
+ * that last parenthetical, those are the dot.
+ */
+export function columnTagDots(text: string): string {
+  return text.replace(/([(（])([^()（）]+)([)）])$/u, (_, open: string, inner: string, close: string) => {
+    const dotted = inner.replace(/(?<=\p{Script=Han})\s*[ 。，,*.•・]\s*(?=\p{Script=Han})/gu, '·');
+    return `${open}${dotted}${close}`;
+  });
+}
+
 /** A scanned page image (PNG, JPEG, TIFF) → lines with geometry, through tesseract (chi_sim). */
 export async function readImage(path: string, options: ReadImageOptions = {}): Promise<SourcePage> {
   const ocr = options.ocr ?? tesseractTsv;
@@ -209,11 +226,19 @@ export async function readImage(path: string, options: ReadImageOptions = {}): P
   return { format: 'image', lines, width: page?.width, height: page?.height };
 }
 
+/** One reading of a head: its text and the mean confidence of its words. */
+interface Reading {
+  text: string;
+  conf: number;
+}
+
 /**
  * Large bold heads come out of a whole-page pass with wrong characters (国 → 玉) that a pass
- * over the heads alone, shrunk to about 32 pixels a line, gets right. The heads are cut out,
- * shrunk and stacked into one image read in one more pass (psm 6, a block of lines). PNG only
- * (the reader decodes it itself); other images keep the first pass.
+ * over the heads alone, shrunk to about 30 pixels a line, mostly gets right. Which characters
+ * go wrong changes with the scale, so the heads are read at three line heights and each takes
+ * the reading closest to the other two (a character misread at one scale is read right at the
+ * others). The heads are cut out, scaled and stacked into one image a pass (psm 6, a block of
+ * lines). PNG only (the reader decodes it itself); other images keep the first pass.
  */
 async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Promise<Fragment[]> {
   const body = bodySize(fragments);
@@ -223,42 +248,13 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
   try {
     const page = decodePng(await readFile(path));
     if (!page) return fragments;
-    const gap = 24;
-    const crops = heads.map((f) => {
-      // A little paper around the head, less above and below: the lines of a wrapped head
-      // stand close.
-      const padX = 0.3 * f.box.h;
-      const padY = 0.12 * f.box.h;
-      return cropShrink(
-        page,
-        f.box.x - padX,
-        f.box.y - padY,
-        f.box.w + 2 * padX,
-        f.box.h + 2 * padY,
-        f.box.h / 30,
-      );
-    });
-    const { image, tops } = stack(crops, gap);
-    const stacked = join(dir, 'heads.png');
-    await writeFile(stacked, encodePng(image));
-    const rows = parseTsv(await ocr(stacked, 6));
-    const texts = new Map<Fragment, string[]>();
-    for (const row of rows.filter((r) => r.level === 4)) {
-      const cy = row.top + row.height / 2;
-      const i = tops.findIndex((top, k) => cy >= top && cy <= top + crops[k].height);
-      if (i < 0) continue;
-      const words = rows
-        .filter((w) => w.level === 5 && w.key === row.key && w.text.trim())
-        .map((w) => w.text.trim());
-      const list = texts.get(heads[i]) ?? [];
-      list.push(words.join(' '));
-      texts.set(heads[i], list);
-    }
+    const passes: Map<Fragment, Reading>[] = [];
+    for (const px of lineHeights)
+      passes.push(await readHeadsAt(page, heads, px, ocr, join(dir, `heads-${px}.png`)));
     return fragments.map((f) => {
-      const again = fixOcrBrackets(
-        headGaps(unifyIdeographs(removeCjkSpaces((texts.get(f) ?? []).join(' ')))),
-      ).trim();
-      return again ? { ...f, text: again } : f;
+      const readings = passes.flatMap((pass) => pass.get(f) ?? []);
+      const best = chooseReading(readings);
+      return best ? { ...f, text: best } : f;
     });
   } catch {
     // The first pass stands when the second cannot run.
@@ -266,4 +262,82 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Line heights (pixels) the heads are reread at; the middle one wins ties. */
+const lineHeights = [30, 24, 36];
+
+/**
+ * The reading that agrees most with the others (the least total edit distance to them), the
+ * first one on a tie.
+ */
+export function chooseReading(readings: Reading[]): string | undefined {
+  const texts = readings.map((r) => r.text).filter(Boolean);
+  let best: string | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const t of texts) {
+    const cost = texts.reduce((sum, u) => sum + editDistance(t, u), 0);
+    if (cost < bestCost) [best, bestCost] = [t, cost];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[y.length];
+}
+
+/** Reads the heads cut out of the page, scaled to `px` pixels a line and stacked, in one pass. */
+async function readHeadsAt(
+  page: Gray,
+  heads: Fragment[],
+  px: number,
+  ocr: OcrTsv,
+  file: string,
+): Promise<Map<Fragment, Reading>> {
+  const gap = 24;
+  const crops = heads.map((f) => {
+    // A little paper around the head, less above and below: the lines of a wrapped head
+    // stand close.
+    const padX = 0.3 * f.box.h;
+    const padY = 0.12 * f.box.h;
+    return cropShrink(
+      page,
+      f.box.x - padX,
+      f.box.y - padY,
+      f.box.w + 2 * padX,
+      f.box.h + 2 * padY,
+      f.box.h / px,
+    );
+  });
+  const { image, tops } = stack(crops, gap);
+  await writeFile(file, encodePng(image));
+  const rows = parseTsv(await ocr(file, 6));
+  const found = new Map<Fragment, TsvRow[]>();
+  for (const row of rows.filter((r) => r.level === 4)) {
+    const cy = row.top + row.height / 2;
+    const i = tops.findIndex((top, k) => cy >= top && cy <= top + crops[k].height);
+    if (i < 0) continue;
+    const words = rows.filter((w) => w.level === 5 && w.key === row.key && w.text.trim());
+    found.set(heads[i], [...(found.get(heads[i]) ?? []), ...words]);
+  }
+  const readings = new Map<Fragment, Reading>();
+  for (const [f, words] of found) {
+    const text = columnTagDots(
+      fixOcrBrackets(
+        headGaps(unifyIdeographs(removeCjkSpaces(words.map((w) => w.text.trim()).join(' ')))),
+      ).trim(),
+    );
+    const conf = words.reduce((sum, w) => sum + w.conf, 0) / Math.max(words.length, 1);
+    if (text) readings.set(f, { text, conf });
+  }
+  return readings;
 }
