@@ -184,6 +184,8 @@ function snapSizes(fragments: Fragment[]): Fragment[] {
  * text a quote opened on the line before closes like that, and 一一 is a word (一一握手).
  */
 function headGaps(text: string): string {
+  // A rule beside the head read as a bar; the dash of a subtitle read as a hyphen.
+  text = text.replace(/^[|｜]+|[|｜]+$/gu, '').replace(/^[-—–]{1,2}(?=\p{Script=Han})/u, '——');
   text = text.replace(/^一一(?=\p{Script=Han})/u, '——').replace(/(?<=\p{Script=Han}[，、]?)一一$/u, '——');
   return text.replace(/(?<=\p{Script=Han})[“”"](?=\p{Script=Han})/gu, (quote, at: number) => {
     // A closing quote with no opening one before it, or an opening one never closed after it.
@@ -252,7 +254,12 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
     for (const px of lineHeights)
       passes.push(await readHeadsAt(page, heads, px, ocr, join(dir, `heads-${px}.png`)));
     return fragments.map((f) => {
-      const readings = passes.flatMap((pass) => pass.get(f) ?? []);
+      // A reading much shorter or longer than the first pass lost part of the head or took in
+      // something beside it (the box is the same, so is the number of characters).
+      const length = [...f.text].length;
+      const readings = passes
+        .flatMap((pass) => pass.get(f) ?? [])
+        .filter((r) => Math.abs([...r.text].length - length) <= Math.max(1, 0.3 * length));
       const best = chooseReading(readings);
       return best ? { ...f, text: best } : f;
     });
