@@ -259,7 +259,7 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
       const length = [...f.text].length;
       const readings = passes
         .flatMap((pass) => pass.get(f) ?? [])
-        .filter((r) => Math.abs([...r.text].length - length) <= Math.max(1, 0.3 * length));
+        .filter((r) => Math.abs([...r.text].length - length) <= 0.3 * length);
       const best = chooseReading(readings);
       return best ? { ...f, text: best } : f;
     });
