@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseSource } from '../src/parse.js';
-import { chooseReading, columnTagDots, joinOrphans, readImage } from '../src/read/image.js';
+import {
+  chooseReading,
+  columnTagDots,
+  joinOrphans,
+  readImage,
+  type TsvRow,
+  withDashes,
+} from '../src/read/image.js';
 import type { TextRun } from '../src/read/layout-lines.js';
 import { renderPageImage } from '../src/read/pdf.js';
 import { cropShrink, decodePng, encodePng } from '../src/read/png.js';
@@ -49,6 +56,26 @@ test('a glyph tesseract cut out of a bold head joins the head line, a body line 
   assert.deepEqual([joined.y, joined.h, joined.fontSize], [head.y, head.h, head.fontSize]);
   assert.equal(joined.x, cut.x);
   assert.deepEqual(alone, farAway);
+});
+
+test('a dash tesseract found as a bar with no text opens the line right after it; a rule does not', () => {
+  const line: TextRun = { text: '记者手记', x: 150, y: 400, w: 140, h: 35, baseline: 435, fontSize: 37.6 };
+  const bar = (left: number, top: number, width: number): TsvRow => ({
+    level: 5,
+    key: '1.9.1.1',
+    left,
+    top,
+    width,
+    height: 2,
+    conf: 95,
+    text: ' ',
+  });
+  const [dashed] = withDashes([line], [bar(75, 417, 69)]);
+  assert.equal(dashed.text, '——记者手记');
+  assert.equal(dashed.x, 75);
+  // A rule across the column, a bar under the line, a bar far to the left: no dash.
+  for (const other of [bar(20, 417, 400), bar(75, 440, 69), bar(0, 417, 69)])
+    assert.equal(withDashes([line], [other])[0].text, '记者手记');
 });
 
 test('a head read at three scales takes the reading the others agree with', () => {

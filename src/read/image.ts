@@ -15,7 +15,7 @@ const missing =
   'OCR needs tesseract with Chinese data: install the Debian packages tesseract-ocr tesseract-ocr-chi-sim';
 
 /** One row of tesseract's TSV output. */
-interface TsvRow {
+export interface TsvRow {
   level: number;
   key: string;
   left: number;
@@ -82,9 +82,12 @@ export async function tesseractTsv(path: string, psm = 3): Promise<string> {
  */
 function runsFromTsv(rows: TsvRow[]): TextRun[] {
   const lines = new Map<string, { row: TsvRow; words: TsvRow[] }>();
+  const bars: TsvRow[] = [];
   for (const row of rows) {
     if (row.level === 4) lines.set(row.key, { row, words: [] });
-    if (row.level === 5 && row.text.trim()) lines.get(row.key)?.words.push(row);
+    if (row.level !== 5) continue;
+    if (row.text.trim()) lines.get(row.key)?.words.push(row);
+    else if (isBar(row)) bars.push(row);
   }
   const runs: TextRun[] = [];
   const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
@@ -132,7 +135,34 @@ function runsFromTsv(rows: TsvRow[]): TextRun[] {
       runs.push({ text, x: x0, y: y0, w: x1 - x0, h: y1 - y0, baseline: y1, fontSize: height / 0.93 });
     }
   }
-  return runs;
+  return withDashes(runs, bars);
+}
+
+/** A word tesseract found but gave no text: a flat bar, as a dash (——) or a rule is. */
+const isBar = (w: TsvRow) => w.width >= 12 && w.height <= 0.15 * w.width;
+
+/**
+ * Tesseract finds the dash that opens a subtitle or a quoted speaker (——) as a word of its own
+ * with no text, and the line loses it. A bar about two ems long, at the middle height of a line
+ * and right before it, is put back as —— at the line's start. Rules are longer, or stand apart.
+ */
+export function withDashes(runs: TextRun[], bars: TsvRow[]): TextRun[] {
+  return runs.map((run) => {
+    const bar = bars.find((b) => {
+      const mid = b.top + b.height / 2;
+      const gap = run.x - (b.left + b.width);
+      return (
+        b.width >= 1.2 * run.h &&
+        b.width <= 2.8 * run.h &&
+        mid > run.y + 0.25 * run.h &&
+        mid < run.y + 0.75 * run.h &&
+        gap >= -0.2 * run.h &&
+        gap <= 0.6 * run.h
+      );
+    });
+    if (!bar || /^[—-]/u.test(run.text)) return run;
+    return { ...run, text: `——${run.text}`, x: bar.left, w: run.x + run.w - bar.left };
+  });
 }
 
 /**
