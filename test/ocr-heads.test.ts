@@ -78,7 +78,7 @@ test('a dash tesseract found as a bar with no text opens the line right after it
     assert.equal(withDashes([line], [other])[0].text, '记者手记');
 });
 
-test('a head read at three scales takes the reading the others agree with', () => {
+test('a head read at three scales takes the reading two agree on, else the first', () => {
   const r = (text: string) => ({ text, conf: 90 });
   assert.equal(chooseReading([r('协同心宽赂'), r('协同心宽敞'), r('协同心宽敞')]), '协同心宽敞');
   assert.equal(chooseReading([r('甲乙'), r('甲丙'), r('甲丁')]), '甲乙');
@@ -87,7 +87,9 @@ test('a head read at three scales takes the reading the others agree with', () =
 });
 
 test('the middle dot of a column tag, lost by OCR, is put back in the last parenthetical only', () => {
-  assert.equal(columnTagDots('小镇新事(乡村行 走基层)'), '小镇新事(乡村行·走基层)');
+  assert.equal(columnTagDots('小镇新事(乡村行*走基层)'), '小镇新事(乡村行·走基层)');
+  // A gap between two clauses stays a gap.
+  assert.equal(columnTagDots('小镇新事(乡村行  走基层)'), '小镇新事(乡村行  走基层)');
   assert.equal(columnTagDots('小镇新事（乡村行。走基层）'), '小镇新事（乡村行·走基层）');
   assert.equal(columnTagDots('小镇新事(乡村行，走基层二)'), '小镇新事(乡村行·走基层二)');
   // Not inside the head, nor in a parenthetical that does not end it.

@@ -234,12 +234,12 @@ export interface ReadImageOptions {
 
 /**
  * A head's trailing column tag joins its parts with a middle dot (人民眼·特色小镇建设), a glyph
- * too small for tesseract: it comes out as a space, 。，* or a point. Between two ideographs in
- * that last parenthetical, those are the dot.
+ * too small for tesseract: it comes out as 。，* or a point. Between two ideographs in that last
+ * parenthetical, those are the dot (a space may be a real gap between two clauses).
  */
 export function columnTagDots(text: string): string {
   return text.replace(/([(（])([^()（）]+)([)）])$/u, (_, open: string, inner: string, close: string) => {
-    const dotted = inner.replace(/(?<=\p{Script=Han})\s*[ 。，,*.•・]\s*(?=\p{Script=Han})/gu, '·');
+    const dotted = inner.replace(/(?<=\p{Script=Han})[。，,*.•・](?=\p{Script=Han})/gu, '·');
     return `${open}${dotted}${close}`;
   });
 }
@@ -268,7 +268,7 @@ interface Reading {
  * Large bold heads come out of a whole-page pass with wrong characters (国 → 玉) that a pass
  * over the heads alone, shrunk to about 30 pixels a line, mostly gets right. Which characters
  * go wrong changes with the scale, so the heads are read at three line heights and each takes
- * the reading closest to the other two (a character misread at one scale is read right at the
+ * the reading two of them agree on (a character misread at one scale is read right at the
  * others). The heads are cut out, scaled and stacked into one image a pass (psm 6, a block of
  * lines). PNG only (the reader decodes it itself); other images keep the first pass.
  */
@@ -284,12 +284,7 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
     for (const px of lineHeights)
       passes.push(await readHeadsAt(page, heads, px, ocr, join(dir, `heads-${px}.png`)));
     return fragments.map((f) => {
-      // A reading much shorter or longer than the first pass lost part of the head or took in
-      // something beside it (the box is the same, so is the number of characters).
-      const length = [...f.text].length;
-      const readings = passes
-        .flatMap((pass) => pass.get(f) ?? [])
-        .filter((r) => Math.abs([...r.text].length - length) <= 0.3 * length);
+      const readings = passes.flatMap((pass) => pass.get(f) ?? []);
       const best = chooseReading(readings);
       return best ? { ...f, text: best } : f;
     });
@@ -305,31 +300,13 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
 const lineHeights = [30, 24, 36];
 
 /**
- * The reading that agrees most with the others (the least total edit distance to them), the
- * first one on a tie.
+ * The reading two passes agree on exactly; else the first (the middle line height). A vote of
+ * the nearest reading (least edit distance) did worse: two passes that misread differently
+ * out-vote the one that read right.
  */
 export function chooseReading(readings: Reading[]): string | undefined {
   const texts = readings.map((r) => r.text).filter(Boolean);
-  let best: string | undefined;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (const t of texts) {
-    const cost = texts.reduce((sum, u) => sum + editDistance(t, u), 0);
-    if (cost < bestCost) [best, bestCost] = [t, cost];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[y.length];
+  return texts.find((t, i) => texts.indexOf(t) !== i) ?? texts[0];
 }
 
 /** Reads the heads cut out of the page, scaled to `px` pixels a line and stacked, in one pass. */
