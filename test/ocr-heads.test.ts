@@ -9,7 +9,9 @@ import {
   chooseReading,
   columnTagDots,
   joinOrphans,
+  parseTsv,
   readImage,
+  runsFromTsv,
   type TsvRow,
   withDashes,
 } from '../src/read/image.js';
@@ -56,6 +58,38 @@ test('a glyph tesseract cut out of a bold head joins the head line, a body line 
   assert.deepEqual([joined.y, joined.h, joined.fontSize], [head.y, head.h, head.fontSize]);
   assert.equal(joined.x, cut.x);
   assert.deepEqual(alone, farAway);
+});
+
+test('pieces of one OCR line set apart keep the line height: tall word boxes do not make a head', () => {
+  // A running head as tesseract boxed it: its line is 23 pixels, but the words of the date
+  // piece came out 37 pixels tall.
+  const words: [number, number, number, number, string][] = [
+    [67, 66, 23, 23, '青'],
+    [93, 67, 21, 22, '川'],
+    [122, 66, 29, 23, '晨'],
+    [152, 67, 13, 22, '报'],
+    [217, 66, 60, 23, '2026'],
+    [282, 62, 22, 37, '年'],
+    [303, 62, 19, 37, '3'],
+    [321, 62, 20, 37, '月'],
+    [338, 68, 20, 21, '9'],
+    [370, 62, 17, 37, '日'],
+    [439, 66, 22, 23, '第'],
+    [465, 62, 21, 37, '5'],
+    [485, 62, 20, 37, '版'],
+  ];
+  const tsv = [
+    'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+    '4\t1\t1\t1\t1\t0\t67\t66\t434\t23\t-1\t',
+    ...words.map(([x, y, w, h, t], i) => `5\t1\t1\t1\t1\t${i + 1}\t${x}\t${y}\t${w}\t${h}\t95\t${t}`),
+  ].join('\n');
+  const runs = runsFromTsv(parseTsv(tsv));
+  assert.deepEqual(
+    runs.map((r) => r.text),
+    ['青川晨报', '2026年3月9日', '第5版'],
+  );
+  // Sizes from the 23-pixel line (ink about 0.93 em), not the 37-pixel words.
+  for (const run of runs) assert.ok(run.fontSize <= 23 / 0.93 + 0.01, `${run.text}: size ${run.fontSize}`);
 });
 
 test('a dash tesseract found as a bar with no text opens the line right after it; a rule does not', () => {

@@ -27,7 +27,7 @@ export interface TsvRow {
   text: string;
 }
 
-function parseTsv(tsv: string): TsvRow[] {
+export function parseTsv(tsv: string): TsvRow[] {
   const rows: TsvRow[] = [];
   for (const line of tsv.split('\n').slice(1)) {
     const cells = line.split('\t');
@@ -78,9 +78,11 @@ export async function tesseractTsv(path: string, psm = 3): Promise<string> {
  * the line's box. Line boxes are steady (the ink of CJK glyphs fills about 0.93 em); word boxes
  * are not. When tesseract ran a line across a gutter (a gap between words of more than twice
  * the line's CJK word height), the line is cut there, and each piece takes its size from the
- * median height of its CJK words: the line box then spans two baselines and is too tall.
+ * median height of its CJK words when the line box spans two baselines and is too tall — but
+ * never more than the line's height: word boxes also come out too tall (a date of 年 月 日
+ * boxed at 1.6 times its line in a running head), which made pieces of body lines heads.
  */
-function runsFromTsv(rows: TsvRow[]): TextRun[] {
+export function runsFromTsv(rows: TsvRow[]): TextRun[] {
   const lines = new Map<string, { row: TsvRow; words: TsvRow[] }>();
   const bars: TsvRow[] = [];
   for (const row of rows) {
@@ -129,7 +131,7 @@ function runsFromTsv(rows: TsvRow[]): TextRun[] {
         });
         continue;
       }
-      const height = cjkHeight(piece) ?? Math.min(row.height, wordHeight);
+      const height = Math.min(row.height, cjkHeight(piece) ?? wordHeight);
       const y0 = Math.min(...piece.map((w) => w.top));
       const y1 = Math.max(...piece.map((w) => w.top + w.height));
       runs.push({ text, x: x0, y: y0, w: x1 - x0, h: y1 - y0, baseline: y1, fontSize: height / 0.93 });

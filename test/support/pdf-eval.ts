@@ -6,7 +6,10 @@
  *
  *   node dist/test/support/pdf-eval.js [PAGES] [--month 2020-02] [--ocr 3] [--keep DIR]
  *
- * 2019-10 is the tuning month; 2020-02 the holdout for the figures reported.
+ * 2019-10 and 2020-01 are the tuning months; 2020-02 the holdout for the figures reported.
+ * Tesseract's output is cached by image hash under .cache/ocr (ocr-cache.ts): a second run over
+ * the same month re-reads without OCR (its OCR time then measures the parsing only), and
+ * ocr-diag.ts re-scores a --keep directory without printing anything again.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
