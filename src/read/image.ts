@@ -7,7 +7,7 @@ import { InputError, type SourcePage } from '../model.js';
 import { removeCjkSpaces, unifyIdeographs } from './layout-glyphs.js';
 import { type Fragment, fragmentsFromRuns, type TextRun } from './layout-lines.js';
 import { bodySize, orderFragments } from './layout-order.js';
-import { cropShrink, decodePng, encodePng, stack } from './png.js';
+import { cropShrink, decodePng, encodePng, type Gray, stack } from './png.js';
 
 const run = promisify(execFile);
 
@@ -15,22 +15,24 @@ const missing =
   'OCR needs tesseract with Chinese data: install the Debian packages tesseract-ocr tesseract-ocr-chi-sim';
 
 /** One row of tesseract's TSV output. */
-interface TsvRow {
+export interface TsvRow {
   level: number;
   key: string;
   left: number;
   top: number;
   width: number;
   height: number;
+  /** Word confidence 0–100 (-1 on rows above words). */
+  conf: number;
   text: string;
 }
 
-function parseTsv(tsv: string): TsvRow[] {
+export function parseTsv(tsv: string): TsvRow[] {
   const rows: TsvRow[] = [];
   for (const line of tsv.split('\n').slice(1)) {
     const cells = line.split('\t');
     if (cells.length < 12) continue;
-    const [level, page, block, par, lineNum, , left, top, width, height, , ...text] = cells;
+    const [level, page, block, par, lineNum, , left, top, width, height, conf, ...text] = cells;
     rows.push({
       level: Number(level),
       key: `${page}.${block}.${par}.${lineNum}`,
@@ -38,6 +40,7 @@ function parseTsv(tsv: string): TsvRow[] {
       top: Number(top),
       width: Number(width),
       height: Number(height),
+      conf: Number(conf),
       text: text.join('\t'),
     });
   }
@@ -75,13 +78,18 @@ export async function tesseractTsv(path: string, psm = 3): Promise<string> {
  * the line's box. Line boxes are steady (the ink of CJK glyphs fills about 0.93 em); word boxes
  * are not. When tesseract ran a line across a gutter (a gap between words of more than twice
  * the line's CJK word height), the line is cut there, and each piece takes its size from the
- * median height of its CJK words: the line box then spans two baselines and is too tall.
+ * median height of its CJK words when the line box spans two baselines and is too tall — but
+ * never more than the line's height: word boxes also come out too tall (a date of 年 月 日
+ * boxed at 1.6 times its line in a running head), which made pieces of body lines heads.
  */
-function runsFromTsv(rows: TsvRow[]): TextRun[] {
+export function runsFromTsv(rows: TsvRow[]): TextRun[] {
   const lines = new Map<string, { row: TsvRow; words: TsvRow[] }>();
+  const bars: TsvRow[] = [];
   for (const row of rows) {
     if (row.level === 4) lines.set(row.key, { row, words: [] });
-    if (row.level === 5 && row.text.trim()) lines.get(row.key)?.words.push(row);
+    if (row.level !== 5) continue;
+    if (row.text.trim()) lines.get(row.key)?.words.push(row);
+    else if (isBar(row)) bars.push(row);
   }
   const runs: TextRun[] = [];
   const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
@@ -99,13 +107,18 @@ function runsFromTsv(rows: TsvRow[]): TextRun[] {
       if (last && word.left - (last.left + last.width) <= 2 * wordHeight) piece.push(word);
       else pieces.push([word]);
     }
-    for (const piece of pieces) {
+    for (const [k, piece] of pieces.entries()) {
       const text = fixOcrBrackets(
         unifyIdeographs(removeCjkSpaces(piece.map((w) => w.text.trim()).join(' '))),
       );
       if (!text) continue;
-      const x0 = Math.min(...piece.map((w) => w.left));
-      const x1 = Math.max(...piece.map((w) => w.left + w.width));
+      // The line's box holds glyphs its words lost (an opening quote, the left half of a bold
+      // character): the first piece starts where the line starts, the last ends where it ends.
+      const x0 = Math.min(...piece.map((w) => w.left), k === 0 ? row.left : Number.POSITIVE_INFINITY);
+      const x1 = Math.max(
+        ...piece.map((w) => w.left + w.width),
+        k === pieces.length - 1 ? row.left + row.width : 0,
+      );
       if (pieces.length === 1) {
         runs.push({
           text,
@@ -118,13 +131,62 @@ function runsFromTsv(rows: TsvRow[]): TextRun[] {
         });
         continue;
       }
-      const height = cjkHeight(piece) ?? Math.min(row.height, wordHeight);
+      const height = Math.min(row.height, cjkHeight(piece) ?? wordHeight);
       const y0 = Math.min(...piece.map((w) => w.top));
       const y1 = Math.max(...piece.map((w) => w.top + w.height));
       runs.push({ text, x: x0, y: y0, w: x1 - x0, h: y1 - y0, baseline: y1, fontSize: height / 0.93 });
     }
   }
-  return runs;
+  return withDashes(runs, bars);
+}
+
+/** A word tesseract found but gave no text: a flat bar, as a dash (——) or a rule is. */
+const isBar = (w: TsvRow) => w.width >= 12 && w.height <= 0.15 * w.width;
+
+/**
+ * Tesseract finds the dash that opens a subtitle or a quoted speaker (——) as a word of its own
+ * with no text, and the line loses it. A bar about two ems long, at the middle height of a line
+ * and right before it, is put back as —— at the line's start. Rules are longer, or stand apart.
+ */
+export function withDashes(runs: TextRun[], bars: TsvRow[]): TextRun[] {
+  return runs.map((run) => {
+    const bar = bars.find((b) => {
+      const mid = b.top + b.height / 2;
+      const gap = run.x - (b.left + b.width);
+      return (
+        b.width >= 1.2 * run.h &&
+        b.width <= 2.8 * run.h &&
+        mid > run.y + 0.25 * run.h &&
+        mid < run.y + 0.75 * run.h &&
+        gap >= -0.2 * run.h &&
+        gap <= 0.6 * run.h
+      );
+    });
+    if (!bar || /^[—-]/u.test(run.text)) return run;
+    return { ...run, text: `——${run.text}`, x: bar.left, w: run.x + run.w - bar.left };
+  });
+}
+
+/**
+ * A bold head glyph tesseract cut out of its line (the inner part of 国 read as 玉, boxed
+ * alone) sits inside the line's height, right beside it, with a smaller box: it takes the
+ * head's line geometry, so that it joins the head's row instead of standing as a line of body
+ * size. Only runs within half an em of the head count (a column gutter is wider).
+ */
+export function joinOrphans(runs: TextRun[]): TextRun[] {
+  const heads = [...runs].sort((a, b) => b.h - a.h);
+  return runs.map((run) => {
+    const mid = run.y + run.h / 2;
+    const head = heads.find(
+      (h) =>
+        h !== run &&
+        h.h >= 1.4 * run.h &&
+        mid > h.y &&
+        mid < h.y + h.h &&
+        Math.max(h.x - (run.x + run.w), run.x - (h.x + h.w)) < 0.5 * h.fontSize,
+    );
+    return head ? { ...run, y: head.y, h: head.h, baseline: head.baseline, fontSize: head.fontSize } : run;
+  });
 }
 
 /**
@@ -141,7 +203,9 @@ export function fixOcrBrackets(text: string): string {
 function snapSizes(fragments: Fragment[]): Fragment[] {
   const body = bodySize(fragments.map((f) => ({ ...f, fontSize: Math.round(f.fontSize / 2) * 2 })));
   return fragments.map((f) =>
-    Math.abs(f.fontSize / body - 1) < 0.17 ? { ...f, fontSize: body } : { ...f, text: headGaps(f.text) },
+    Math.abs(f.fontSize / body - 1) < 0.17
+      ? { ...f, fontSize: body }
+      : { ...f, text: columnTagDots(headGaps(f.text)) },
   );
 }
 
@@ -152,6 +216,8 @@ function snapSizes(fragments: Fragment[]): Fragment[] {
  * text a quote opened on the line before closes like that, and 一一 is a word (一一握手).
  */
 function headGaps(text: string): string {
+  // A rule beside the head read as a bar; the dash of a subtitle read as a hyphen.
+  text = text.replace(/^[|｜]+|[|｜]+$/gu, '').replace(/^[-—–]{1,2}(?=\p{Script=Han})/u, '——');
   text = text.replace(/^一一(?=\p{Script=Han})/u, '——').replace(/(?<=\p{Script=Han}[，、]?)一一$/u, '——');
   return text.replace(/(?<=\p{Script=Han})[“”"](?=\p{Script=Han})/gu, (quote, at: number) => {
     // A closing quote with no opening one before it, or an opening one never closed after it.
@@ -160,26 +226,55 @@ function headGaps(text: string): string {
   });
 }
 
+/** Runs OCR over an image file with a page segmentation mode and returns tesseract's TSV. */
+export type OcrTsv = (path: string, psm: number) => Promise<string>;
+
+export interface ReadImageOptions {
+  /** Where the TSV comes from: tesseract itself unless given (the evaluation caches it). */
+  ocr?: OcrTsv;
+}
+
+/**
+ * A head's trailing column tag joins its parts with a middle dot (人民眼·特色小镇建设), a glyph
+ * too small for tesseract: it comes out as 。，* or a point. Between two ideographs in that last
+ * parenthetical, those are the dot (a space may be a real gap between two clauses).
+ */
+export function columnTagDots(text: string): string {
+  return text.replace(/([(（])([^()（）]+)([)）])$/u, (_, open: string, inner: string, close: string) => {
+    const dotted = inner.replace(/(?<=\p{Script=Han})[。，,*.•・](?=\p{Script=Han})/gu, '·');
+    return `${open}${dotted}${close}`;
+  });
+}
+
 /** A scanned page image (PNG, JPEG, TIFF) → lines with geometry, through tesseract (chi_sim). */
-export async function readImage(path: string): Promise<SourcePage> {
-  const rows = parseTsv(await tesseractTsv(path));
+export async function readImage(path: string, options: ReadImageOptions = {}): Promise<SourcePage> {
+  const ocr = options.ocr ?? tesseractTsv;
+  const rows = parseTsv(await ocr(path, 3));
   const page = rows.find((r) => r.level === 1);
   // Tesseract keeps columns apart in its own lines; pieces of one row closer than 1.5 em are
   // one line (a head whose clauses or bracket tesseract set apart).
-  let fragments = snapSizes(fragmentsFromRuns(runsFromTsv(rows), { gutterEm: 1.5 }));
+  let fragments = snapSizes(fragmentsFromRuns(joinOrphans(runsFromTsv(rows)), { gutterEm: 1.5 }));
   if (!fragments.length) throw new InputError('OCR found no text on the image', 'empty');
-  fragments = await rereadHeads(path, fragments);
+  fragments = await rereadHeads(path, fragments, ocr);
   const lines = orderFragments(fragments, { sizeTolerance: 1.17 });
   return { format: 'image', lines, width: page?.width, height: page?.height };
 }
 
+/** One reading of a head: its text and the mean confidence of its words. */
+interface Reading {
+  text: string;
+  conf: number;
+}
+
 /**
  * Large bold heads come out of a whole-page pass with wrong characters (国 → 玉) that a pass
- * over the heads alone, shrunk to about 32 pixels a line, gets right. The heads are cut out,
- * shrunk and stacked into one image read in one more pass (psm 6, a block of lines). PNG only
- * (the reader decodes it itself); other images keep the first pass.
+ * over the heads alone, shrunk to about 30 pixels a line, mostly gets right. Which characters
+ * go wrong changes with the scale, so the heads are read at three line heights and each takes
+ * the reading two of them agree on (a character misread at one scale is read right at the
+ * others). The heads are cut out, scaled and stacked into one image a pass (psm 6, a block of
+ * lines). PNG only (the reader decodes it itself); other images keep the first pass.
  */
-async function rereadHeads(path: string, fragments: Fragment[]): Promise<Fragment[]> {
+async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Promise<Fragment[]> {
   const body = bodySize(fragments);
   const heads = fragments.filter((f) => f.fontSize > 1.25 * body && [...f.text].length >= 2);
   if (!heads.length) return fragments;
@@ -187,42 +282,13 @@ async function rereadHeads(path: string, fragments: Fragment[]): Promise<Fragmen
   try {
     const page = decodePng(await readFile(path));
     if (!page) return fragments;
-    const gap = 24;
-    const crops = heads.map((f) => {
-      // A little paper around the head, less above and below: the lines of a wrapped head
-      // stand close.
-      const padX = 0.3 * f.box.h;
-      const padY = 0.12 * f.box.h;
-      return cropShrink(
-        page,
-        f.box.x - padX,
-        f.box.y - padY,
-        f.box.w + 2 * padX,
-        f.box.h + 2 * padY,
-        f.box.h / 30,
-      );
-    });
-    const { image, tops } = stack(crops, gap);
-    const stacked = join(dir, 'heads.png');
-    await writeFile(stacked, encodePng(image));
-    const rows = parseTsv(await tesseractTsv(stacked, 6));
-    const texts = new Map<Fragment, string[]>();
-    for (const row of rows.filter((r) => r.level === 4)) {
-      const cy = row.top + row.height / 2;
-      const i = tops.findIndex((top, k) => cy >= top && cy <= top + crops[k].height);
-      if (i < 0) continue;
-      const words = rows
-        .filter((w) => w.level === 5 && w.key === row.key && w.text.trim())
-        .map((w) => w.text.trim());
-      const list = texts.get(heads[i]) ?? [];
-      list.push(words.join(' '));
-      texts.set(heads[i], list);
-    }
+    const passes: Map<Fragment, Reading>[] = [];
+    for (const px of lineHeights)
+      passes.push(await readHeadsAt(page, heads, px, ocr, join(dir, `heads-${px}.png`)));
     return fragments.map((f) => {
-      const again = fixOcrBrackets(
-        headGaps(unifyIdeographs(removeCjkSpaces((texts.get(f) ?? []).join(' ')))),
-      ).trim();
-      return again ? { ...f, text: again } : f;
+      const readings = passes.flatMap((pass) => pass.get(f) ?? []);
+      const best = chooseReading(readings);
+      return best ? { ...f, text: best } : f;
     });
   } catch {
     // The first pass stands when the second cannot run.
@@ -230,4 +296,64 @@ async function rereadHeads(path: string, fragments: Fragment[]): Promise<Fragmen
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Line heights (pixels) the heads are reread at; the middle one wins ties. */
+const lineHeights = [30, 24, 36];
+
+/**
+ * The reading two passes agree on exactly; else the first (the middle line height). A vote of
+ * the nearest reading (least edit distance) did worse: two passes that misread differently
+ * out-vote the one that read right.
+ */
+export function chooseReading(readings: Reading[]): string | undefined {
+  const texts = readings.map((r) => r.text).filter(Boolean);
+  return texts.find((t, i) => texts.indexOf(t) !== i) ?? texts[0];
+}
+
+/** Reads the heads cut out of the page, scaled to `px` pixels a line and stacked, in one pass. */
+async function readHeadsAt(
+  page: Gray,
+  heads: Fragment[],
+  px: number,
+  ocr: OcrTsv,
+  file: string,
+): Promise<Map<Fragment, Reading>> {
+  const gap = 24;
+  const crops = heads.map((f) => {
+    // A little paper around the head, less above and below: the lines of a wrapped head
+    // stand close.
+    const padX = 0.3 * f.box.h;
+    const padY = 0.12 * f.box.h;
+    return cropShrink(
+      page,
+      f.box.x - padX,
+      f.box.y - padY,
+      f.box.w + 2 * padX,
+      f.box.h + 2 * padY,
+      f.box.h / px,
+    );
+  });
+  const { image, tops } = stack(crops, gap);
+  await writeFile(file, encodePng(image));
+  const rows = parseTsv(await ocr(file, 6));
+  const found = new Map<Fragment, TsvRow[]>();
+  for (const row of rows.filter((r) => r.level === 4)) {
+    const cy = row.top + row.height / 2;
+    const i = tops.findIndex((top, k) => cy >= top && cy <= top + crops[k].height);
+    if (i < 0) continue;
+    const words = rows.filter((w) => w.level === 5 && w.key === row.key && w.text.trim());
+    found.set(heads[i], [...(found.get(heads[i]) ?? []), ...words]);
+  }
+  const readings = new Map<Fragment, Reading>();
+  for (const [f, words] of found) {
+    const text = columnTagDots(
+      fixOcrBrackets(
+        headGaps(unifyIdeographs(removeCjkSpaces(words.map((w) => w.text.trim()).join(' ')))),
+      ).trim(),
+    );
+    const conf = words.reduce((sum, w) => sum + w.conf, 0) / Math.max(words.length, 1);
+    if (text) readings.set(f, { text, conf });
+  }
+  return readings;
 }

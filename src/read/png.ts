@@ -90,24 +90,35 @@ export function decodePng(bytes: Uint8Array): Gray | null {
   return { width, height, data: gray };
 }
 
-/** The region (clipped to the image), shrunk by an integer factor with a box filter. */
+/**
+ * The region (clipped to the image), scaled down by `factor` (any factor above 0; below 1
+ * enlarges): each pixel of the result averages the pixels its area covers, or samples the
+ * nearest one when enlarging.
+ */
 export function cropShrink(image: Gray, x: number, y: number, w: number, h: number, factor: number): Gray {
   const x0 = Math.max(0, Math.floor(x));
   const y0 = Math.max(0, Math.floor(y));
   const x1 = Math.min(image.width, Math.ceil(x + w));
   const y1 = Math.min(image.height, Math.ceil(y + h));
-  const f = Math.max(1, Math.floor(factor));
-  const width = Math.max(1, Math.floor((x1 - x0) / f));
-  const height = Math.max(1, Math.floor((y1 - y0) / f));
+  const f = factor > 0 ? factor : 1;
+  const width = Math.max(1, Math.round((x1 - x0) / f));
+  const height = Math.max(1, Math.round((y1 - y0) / f));
   const data = new Uint8Array(width * height);
+  // The source span of target index t along one axis: [from, to), at least one pixel.
+  const span = (t: number, origin: number, limit: number): [number, number] => {
+    const from = Math.min(limit - 1, origin + Math.floor(t * f));
+    return [from, Math.max(from + 1, Math.min(limit, origin + Math.floor((t + 1) * f)))];
+  };
   for (let ty = 0; ty < height; ty++) {
+    const [sy0, sy1] = span(ty, y0, y1);
     for (let tx = 0; tx < width; tx++) {
+      const [sx0, sx1] = span(tx, x0, x1);
       let sum = 0;
-      for (let dy = 0; dy < f; dy++) {
-        const base = (y0 + ty * f + dy) * image.width + x0 + tx * f;
-        for (let dx = 0; dx < f; dx++) sum += image.data[base + dx];
+      for (let sy = sy0; sy < sy1; sy++) {
+        const base = sy * image.width;
+        for (let sx = sx0; sx < sx1; sx++) sum += image.data[base + sx];
       }
-      data[ty * width + tx] = sum / (f * f);
+      data[ty * width + tx] = sum / ((sy1 - sy0) * (sx1 - sx0));
     }
   }
   return { width, height, data };

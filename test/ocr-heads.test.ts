@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseSource } from '../src/parse.js';
+import {
+  chooseReading,
+  columnTagDots,
+  joinOrphans,
+  parseTsv,
+  readImage,
+  runsFromTsv,
+  type TsvRow,
+  withDashes,
+} from '../src/read/image.js';
+import type { TextRun } from '../src/read/layout-lines.js';
+import { renderPageImage } from '../src/read/pdf.js';
+import { cropShrink, decodePng, encodePng } from '../src/read/png.js';
+import { headsPage } from './support/heads-page.js';
+import { makePdf } from './support/make-pdf.js';
+import { hasChromium } from './support/sample-pdf.js';
+import { normalize } from './support/similarity.js';
+
+const hasTesseract = existsSync('/usr/bin/tesseract');
+
+test('crop and scale by any factor: each pixel averages the area it covers', () => {
+  // A 6×3 image, columns 0, 30, 60, … 150 on every row.
+  const image = { width: 6, height: 3, data: Uint8Array.from({ length: 18 }, (_, i) => (i % 6) * 30) };
+  const png = decodePng(encodePng(image))!;
+  // By 1.5: 4×2, each pixel one or two source columns (the spans [0,1) [1,3) [3,4) [4,6)).
+  const small = cropShrink(png, 0, 0, 6, 3, 1.5);
+  assert.equal(small.width, 4);
+  assert.equal(small.height, 2);
+  assert.deepEqual([...small.data.subarray(0, 4)], [0, 45, 90, 135]);
+  // Below 1 it enlarges: every source pixel repeated.
+  const large = cropShrink(png, 0, 0, 2, 1, 0.5);
+  assert.deepEqual([large.width, large.height], [4, 2]);
+  assert.deepEqual([...large.data], [0, 0, 30, 30, 0, 0, 30, 30]);
+});
+
+test('a glyph tesseract cut out of a bold head joins the head line, a body line beside it does not', () => {
+  const run = (text: string, x: number, y: number, w: number, h: number): TextRun => ({
+    text,
+    x,
+    y,
+    w,
+    h,
+    baseline: y + h,
+    fontSize: h / 0.93,
+  });
+  const head = run('新区开通', 100, 200, 240, 60);
+  const cut = run('王', 345, 215, 32, 32);
+  const after = run('际公交', 400, 200, 180, 60);
+  const farAway = run('本报讯', 700, 215, 90, 30);
+  const [, joined, , alone] = joinOrphans([head, cut, after, farAway]);
+  assert.deepEqual([joined.y, joined.h, joined.fontSize], [head.y, head.h, head.fontSize]);
+  assert.equal(joined.x, cut.x);
+  assert.deepEqual(alone, farAway);
+});
+
+test('pieces of one OCR line set apart keep the line height: tall word boxes do not make a head', () => {
+  // A running head as tesseract boxed it: its line is 23 pixels, but the words of the date
+  // piece came out 37 pixels tall.
+  const words: [number, number, number, number, string][] = [
+    [67, 66, 23, 23, '青'],
+    [93, 67, 21, 22, '川'],
+    [122, 66, 29, 23, '晨'],
+    [152, 67, 13, 22, '报'],
+    [217, 66, 60, 23, '2026'],
+    [282, 62, 22, 37, '年'],
+    [303, 62, 19, 37, '3'],
+    [321, 62, 20, 37, '月'],
+    [338, 68, 20, 21, '9'],
+    [370, 62, 17, 37, '日'],
+    [439, 66, 22, 23, '第'],
+    [465, 62, 21, 37, '5'],
+    [485, 62, 20, 37, '版'],
+  ];
+  const tsv = [
+    'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+    '4\t1\t1\t1\t1\t0\t67\t66\t434\t23\t-1\t',
+    ...words.map(([x, y, w, h, t], i) => `5\t1\t1\t1\t1\t${i + 1}\t${x}\t${y}\t${w}\t${h}\t95\t${t}`),
+  ].join('\n');
+  const runs = runsFromTsv(parseTsv(tsv));
+  assert.deepEqual(
+    runs.map((r) => r.text),
+    ['青川晨报', '2026年3月9日', '第5版'],
+  );
+  // Sizes from the 23-pixel line (ink about 0.93 em), not the 37-pixel words.
+  for (const run of runs) assert.ok(run.fontSize <= 23 / 0.93 + 0.01, `${run.text}: size ${run.fontSize}`);
+});
+
+test('a dash tesseract found as a bar with no text opens the line right after it; a rule does not', () => {
+  const line: TextRun = { text: '记者手记', x: 150, y: 400, w: 140, h: 35, baseline: 435, fontSize: 37.6 };
+  const bar = (left: number, top: number, width: number): TsvRow => ({
+    level: 5,
+    key: '1.9.1.1',
+    left,
+    top,
+    width,
+    height: 2,
+    conf: 95,
+    text: ' ',
+  });
+  const [dashed] = withDashes([line], [bar(75, 417, 69)]);
+  assert.equal(dashed.text, '——记者手记');
+  assert.equal(dashed.x, 75);
+  // A rule across the column, a bar under the line, a bar far to the left: no dash.
+  for (const other of [bar(20, 417, 400), bar(75, 440, 69), bar(0, 417, 69)])
+    assert.equal(withDashes([line], [other])[0].text, '记者手记');
+});
+
+test('a head read at three scales takes the reading two agree on, else the first', () => {
+  const r = (text: string) => ({ text, conf: 90 });
+  assert.equal(chooseReading([r('协同心宽赂'), r('协同心宽敞'), r('协同心宽敞')]), '协同心宽敞');
+  assert.equal(chooseReading([r('甲乙'), r('甲丙'), r('甲丁')]), '甲乙');
+  assert.equal(chooseReading([r(''), r('便民提示')]), '便民提示');
+  assert.equal(chooseReading([]), undefined);
+});
+
+test('the middle dot of a column tag, lost by OCR, is put back in the last parenthetical only', () => {
+  assert.equal(columnTagDots('小镇新事(乡村行*走基层)'), '小镇新事(乡村行·走基层)');
+  // A gap between two clauses stays a gap.
+  assert.equal(columnTagDots('小镇新事(乡村行  走基层)'), '小镇新事(乡村行  走基层)');
+  assert.equal(columnTagDots('小镇新事（乡村行。走基层）'), '小镇新事（乡村行·走基层）');
+  assert.equal(columnTagDots('小镇新事(乡村行，走基层二)'), '小镇新事(乡村行·走基层二)');
+  // Not inside the head, nor in a parenthetical that does not end it.
+  assert.equal(columnTagDots('春耕 备耕(一线)好'), '春耕 备耕(一线)好');
+  assert.equal(columnTagDots('春耕 备耕'), '春耕 备耕');
+});
+
+test('heads of a scanned page come out whole and exact: short ones, opening quotes, bold 国', {
+  skip: !hasChromium ? 'needs /usr/bin/chromium' : !hasTesseract ? 'needs tesseract' : false,
+}, async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'baoku-ocr-heads-'));
+  try {
+    const pdfPath = join(dir, 'heads.pdf');
+    const truth = await makePdf(headsPage, pdfPath);
+    const pngPath = join(dir, 'heads.png');
+    await writeFile(pngPath, await renderPageImage(pdfPath, 1, 200));
+    const page = parseSource(await readImage(pngPath), { extract: false });
+    const titles = page.articles.map((a) => normalize(a.title ?? ''));
+    for (const article of truth.articles)
+      assert.ok(titles.includes(normalize(article.title)), `${article.title} in ${titles.join(' | ')}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
