@@ -1,31 +1,36 @@
 import { readFileSync } from 'node:fs';
 
 const lexicon = new URL('../../../src/lexicon/common-bigrams.txt', import.meta.url);
-let common: Set<string> | undefined;
+let common: Set<number> | undefined;
+
+/** A bigram of two Han characters as one number: cheaper to hash than a two-character string. */
+const key = (a: number, b: number) => a * 0x10000 + b;
 
 /** Frequent two-character words (一个, 发展, 工作 …): shared by any two texts, they weigh little. */
-function commonBigrams(): Set<string> {
+function commonBigrams(): Set<number> {
   if (!common) {
     common = new Set(
       readFileSync(lexicon, 'utf8')
         .split('\n')
-        .filter((l) => l && !l.startsWith('#')),
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => key(l.charCodeAt(0), l.charCodeAt(1))),
     );
   }
   return common;
 }
 
 /** Character bigrams of the Han text in s with their counts (punctuation, digits, Latin left out). */
-export function bigrams(s: string): Map<string, number> {
-  const out = new Map<string, number>();
-  let prev = '';
-  for (const ch of s) {
-    const han = ch >= '\u4e00' && ch <= '\u9fff';
+export function bigrams(s: string): Map<number, number> {
+  const out = new Map<number, number>();
+  let prev = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const han = code >= 0x4e00 && code <= 0x9fff;
     if (han && prev) {
-      const g = prev + ch;
+      const g = key(prev, code);
       out.set(g, (out.get(g) ?? 0) + 1);
     }
-    prev = han ? ch : '';
+    prev = han ? code : 0;
   }
   return out;
 }
@@ -40,7 +45,7 @@ export function cohesion(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
   const weights = commonBigrams();
-  const w = (g: string) => (weights.has(g) ? 0.2 : 1);
+  const w = (g: number) => (weights.has(g) ? 0.2 : 1);
   let dot = 0;
   let nx = 0;
   let ny = 0;
