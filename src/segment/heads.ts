@@ -96,7 +96,7 @@ function demoteCutHeads(items: Item[]): void {
     } else if (continuing.test(next.piece.folded)) {
       // a head wrapped before a particle (祖国是香港战胜挑战 | 的坚强后盾) stays a head
       if (next.kind === 'head') next.joinPrev = true;
-      else if (wrappedHeadTail(next.piece)) {
+      else if (wrappedHeadTail(next.piece, items[i + 2])) {
         // 欢乐吉祥 | ,创新亮点频出: a head wrapped at its comma, the tail short and alone
         next.kind = 'head';
         next.joinPrev = true;
@@ -108,12 +108,15 @@ function demoteCutHeads(items: Item[]): void {
   }
 }
 
-/** A head's tail set on a line of its own: short, one line, no sentence end, a blank after. */
-function wrappedHeadTail(p: Piece): boolean {
+/**
+ * A head's tail set on a line of its own (欢乐吉祥 | ,创新亮点频出 · 加大占用“生命通道 | ”的违法
+ * 成本): short, one line, no sentence end, and a blank or a byline after it.
+ */
+function wrappedHeadTail(p: Piece, after: Item | undefined): boolean {
   const f = p.folded.trim();
-  return (
-    p.start === p.end && p.gapAfter === true && f.length <= 20 && /^[,、]/.test(f) && !/[。!?;:,、]$/.test(f)
-  );
+  const alone =
+    p.gapAfter === true || after?.kind === 'byline' || datelinePrefix.test(after?.piece.folded ?? '');
+  return p.start === p.end && alone && f.length <= 20 && /^[,、”’)」』]/.test(f) && !/[。!?;:,、]$/.test(f);
 }
 
 /**
@@ -275,6 +278,14 @@ function decide(
     next !== undefined &&
     (next.kind === 'byline' || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));
   if (nextOpensArticle) return 'heads';
+  // a line standing apart that a column tag closes is a title, whatever the text above it
+  if (
+    run.length === 1 &&
+    first.gapBefore &&
+    columnTag.test(first.folded.trim()) &&
+    !subheadCue.test(first.folded)
+  )
+    return 'heads';
   if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
     // the text before is cut mid-sentence: this short piece is its continuation
     return 'continuation';
