@@ -25,7 +25,29 @@ export function resolveHeads(items: Item[], pieces: Piece[]): void {
   const pageIndents = pieces.filter((p) => p.indent).length >= pieces.length * 0.3;
   if (pageIndents) demoteIndentedHeads(items);
   demoteCutHeads(items);
+  promoteLongTitles(items, pageIndents);
   assignHeads(items, pageIndents);
+}
+
+/**
+ * A title too long for the head checks (…将出席印尼总统佐科就职仪式、日本天皇德仁即位庆典并对
+ * 两国进行友好访问): one flush line that ends no sentence, after a finished paragraph, right
+ * above a dateline or byline that opens the article.
+ */
+function promoteLongTitles(items: Item[], pageIndents: boolean): void {
+  for (let i = 0; i < items.length - 1; i++) {
+    const item = items[i];
+    const p = item.piece;
+    if (item.kind !== 'text' || item.role || p.start !== p.end || (pageIndents && p.indent)) continue;
+    const f = p.folded.trim();
+    if (f.length < 8 || f.length > 64 || endsParagraph(p) || /[。!?;:]/.test(f)) continue;
+    const next = items[i + 1];
+    const opens =
+      next.kind === 'byline' || (next.kind === 'text' && datelinePrefix.test(next.piece.folded.trim()));
+    const before = items[i - 1];
+    if (opens && (before === undefined || before.kind !== 'text' || endsParagraph(before.piece)))
+      item.kind = 'head';
+  }
 }
 
 /**
