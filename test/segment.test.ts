@@ -133,3 +133,27 @@ test('a head over a short caption closed by a credit opens a picture story', () 
   assert.ok(got.includes('title:秋收正忙'), got.join(' / '));
   assert.ok(got.includes('credit:本报记者 林可欣摄'), got.join(' / '));
 });
+
+test('a long title with a list in it, right above a dateline, opens the article', () => {
+  const page = [
+    '　　全区今年新建改建农村公路120公里，实现了村村通硬化路。',
+    '',
+    '市长周明远将出席海州湾国际港口论坛、临江经贸合作洽谈会并对海州湾新区和临江开发区进行为期三天的工作考察',
+    '　　本报海州6月3日电 （记者 吴思齐）记者从市政府新闻办获悉，市长周明远将于近日出席论坛。',
+  ].join('\n');
+  assert.ok(
+    roles(page).includes(
+      'title:市长周明远将出席海州湾国际港口论坛、临江经贸合作洽谈会并对海州湾新区和临江开发区进行为期三天的工作考察',
+    ),
+    roles(page).join(' / '),
+  );
+});
+
+test('a head wrapped before its closing quote stays one head', () => {
+  const page = [
+    '加大占用“生命通道',
+    '”的违法成本',
+    '本报讯（记者 孟然）市消防救援支队日前通报了一批占用消防通道的案例。',
+  ].join('\n');
+  assert.deepEqual(roles(page).slice(0, 2), ['title:加大占用“生命通道', 'title:”的违法成本']);
+});

@@ -40,7 +40,8 @@ function promoteLongTitles(items: Item[], pageIndents: boolean): void {
     const p = item.piece;
     if (item.kind !== 'text' || item.role || p.start !== p.end || (pageIndents && p.indent)) continue;
     const f = p.folded.trim();
-    if (f.length < 8 || f.length > 64 || endsParagraph(p) || /[。!?;:]/.test(f)) continue;
+    if (f.length < 8 || f.length > 64 || /[。!?;:]/.test(f) || sentenceEnd.test(f)) continue;
+    if (closingLine.test(f) || staffLine.test(f) || wholeParenthetical.test(f)) continue;
     const next = items[i + 1];
     const opens =
       next.kind === 'byline' || (next.kind === 'text' && datelinePrefix.test(next.piece.folded.trim()));
