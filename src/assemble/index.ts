@@ -245,11 +245,10 @@ function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
   if (pageIndents && b.indent) return false;
   // a sign-off (（本报记者 X）) stands as its own paragraph, flush or not
   if (signOff.test(fold(b.text).trim())) return false;
-  // a photo set into the column cut the line before it short, mid-sentence (为支 | 持永续债)
-  if (b.afterPhoto && !sentenceEnd.test(fold(a.text).trim())) return true;
-  // where paragraphs start indented, a flush piece after one that stops mid-sentence goes on
-  // with it, however short that piece's last line (在20 | 18年: digits make a line look short)
-  if (pageIndents && !b.indent && !sentenceEnd.test(fold(a.text).trim())) return true;
+  // a piece that stops mid-sentence goes on into the next when a photo set into the column
+  // cut its line short (为支 | 持永续债), or when the page indents paragraphs and the next is
+  // flush, however short the last line looks (在20 | 18年: digits make a line look short)
+  if ((b.afterPhoto || pageIndents) && !sentenceEnd.test(fold(a.text).trim())) return true;
   if (a.closed && a.ends) return false;
   if (!a.ends) return true;
   // a sentence end: a new paragraph, unless the page indents paragraphs and b is not indented

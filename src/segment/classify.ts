@@ -8,6 +8,7 @@ import {
   jumpRules,
   leadingJump,
   originalOffset,
+  outsideBrackets,
   sentenceEnd,
   staffLine,
   standaloneByline,
@@ -87,7 +88,7 @@ function looksLikeHead(p: Piece): boolean {
   if (bodyLabel.test(f) || staffLine.test(f)) return false;
   // a long line with several clauses, or a body opening with its dateline, is text; a title
   // of over 40 characters stands without a comma
-  const bare = f.replace(/\([^()]*\)|“[^”]*”|《[^》]*》/g, '');
+  const bare = outsideBrackets(f);
   if (f.length > 40 && /[,;、。]/.test(bare.slice(0, -1))) return false;
   // a title may list with 、 (主动报告、主动隔离、主动参与群控) but not run on clause after clause
   const clauses = bare.match(/[,;]/g)?.length ?? 0;
@@ -139,14 +140,11 @@ export function classify(pieces: Piece[]): Item[] {
     } else {
       const kind = classifyOne(p, bodySize);
       const size = sizeClass(p, bodySize);
-      // a box label (核心阅读, 编者按) heads the passage under it inside the body
-      if (kind === 'text' && bodyLabel.test(p.folded.trim())) {
-        items.push({ piece: p, kind, role: 'subhead' });
-        if (tail) items.push(tail);
-        continue;
-      }
-      // body type cannot open an article: a head-like line set in it is an in-body subhead
-      if (size === 'body' && kind === 'head') items.push({ piece: p, kind: 'text', role: 'subhead' });
+      // a box label (核心阅读, 编者按) heads the passage under it inside the body; body type
+      // cannot open an article: a head-like line set in it is an in-body subhead
+      const label = kind === 'text' && bodyLabel.test(p.folded.trim());
+      if (label || (size === 'body' && kind === 'head'))
+        items.push({ piece: p, kind: 'text', role: 'subhead' });
       else items.push({ piece: p, kind, bySize: size === 'larger' || size === 'smaller' });
     }
     if (tail) items.push(tail);

@@ -6,11 +6,13 @@ import {
   datelinePrefix,
   kickerCue,
   openEnd,
+  outsideBrackets,
   sentenceEnd,
   signOff,
   staffLine,
   subheadCue,
   subtitleCue,
+  subtitleLead,
   titleEndCue,
   wholeParenthetical,
 } from './patterns.js';
@@ -73,9 +75,7 @@ function demoteIndentedHeads(items: Item[]): void {
     if (!items.slice(0, i).some((x) => x.kind === 'text')) continue;
     if (prev?.kind === 'jump-to' || prev?.kind === 'credit' || prev?.kind === 'head') continue;
     // a column tag closes a title, on its line or the next: 老年人为啥爱上“大学” | (民生观)
-    const below = next?.piece.folded.trim() ?? '';
-    if (columnTag.test(item.piece.folded.trim()) || (/^\([^()]{2,12}\)$/.test(below) && !signOff.test(below)))
-      continue;
+    if (columnTag.test(item.piece.folded.trim()) || (next && tagLine(next.piece))) continue;
     if (
       next?.kind === 'text' &&
       !next.piece.indent &&
@@ -94,6 +94,15 @@ function demoteIndentedHeads(items: Item[]): void {
 /** A column tag in brackets closing a title: …方向前进了一步(钟声), …(中国道路中国梦·奋战(30)). */
 const columnTag = /\S\((?:[^()]|\([^()]*\)){2,24}\)$/;
 
+/** A title that its column tag closes, not a numbered subhead (（一）…). */
+const taggedTitle = (text: string) => columnTag.test(text) && !subheadCue.test(text);
+
+/** A column tag on a line of its own, under its title: (一线视角) — not a sign-off (新华社电). */
+function tagLine(p: Piece): boolean {
+  const f = p.folded.trim();
+  return /^\([^()]{2,12}\)$/.test(f) && !signOff.test(f);
+}
+
 /** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
 const continuing = /^(?:[,，。、;；:：!！?？)）」』”’\]】…了们吗呢吧么]|的(?!确))/;
 
@@ -107,12 +116,7 @@ function demoteCutHeads(items: Item[]): void {
     const next = items[i + 1];
     if (item.kind !== 'head' || (next.kind !== 'text' && next.kind !== 'head')) continue;
     if (item.bySize && next.kind === 'text') continue;
-    if (
-      next.kind === 'text' &&
-      !next.piece.gapBefore &&
-      /^\([^()]{2,12}\)$/.test(next.piece.folded.trim()) &&
-      !signOff.test(next.piece.folded.trim())
-    ) {
+    if (next.kind === 'text' && !next.piece.gapBefore && tagLine(next.piece)) {
       // a head's column tag set on the line below it: 天然气产业方兴未艾 | (一线视角)
       next.kind = 'head';
       next.joinPrev = true;
@@ -188,12 +192,13 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         .join('')
         .slice(0, 500),
     });
-    const leadIn = items[i - 1];
+    const kicker = items[i - 1];
+    const hasKicker = leadsIn(kicker, items[i - 2], run);
     // a lone line above that leads in with a dash or colon, or above a title with its column
     // tag, is the 引题 of an article starting here
     const ledIn =
-      leadsIn(leadIn, items[i - 2], run) &&
-      (/(?:——|:)$/.test(leadIn?.piece.folded.trim() ?? '') ||
+      hasKicker &&
+      (/(?:——|:)$/.test(kicker.piece.folded.trim()) ||
         columnTag.test(run[run.length - 1].piece.folded.trim()));
     const decision = ledIn
       ? 'heads'
@@ -201,8 +206,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
           storyAfter(items, j),
         );
     if (decision === 'heads') {
-      const kicker = items[i - 1];
-      if (leadsIn(kicker, items[i - 2], run)) {
+      if (hasKicker) {
         kicker.kind = 'head';
         run.unshift(kicker);
       }
@@ -232,7 +236,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
  * an article, after a finished paragraph, that stops without a full stop or leads in with a
  * dash (中国科学院院士陈俊武—— · 快一秒，挽回更多损失；慢一会，带来更多危险).
  */
-function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]): boolean {
+function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]): line is Item {
   if (line?.kind !== 'text' || line.role === 'subhead' || line.piece.indent || line.bySize) return false;
   if (run.some((h) => h.bySize) || logicalLines(run).length > 2) return false;
   const text = line.piece.folded.trim();
@@ -302,13 +306,7 @@ function decide(
     (next.kind === 'byline' || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));
   if (nextOpensArticle) return 'heads';
   // a line standing apart that a column tag closes is a title, whatever the text above it
-  if (
-    run.length === 1 &&
-    first.gapBefore &&
-    columnTag.test(first.folded.trim()) &&
-    !subheadCue.test(first.folded)
-  )
-    return 'heads';
+  if (run.length === 1 && first.gapBefore && taggedTitle(first.folded.trim())) return 'heads';
   if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
     // the text before is cut mid-sentence: this short piece is its continuation
     return 'continuation';
@@ -325,13 +323,13 @@ function decide(
     return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
   if (run.length >= 2) {
-    // a pair of lines set inside one subject (优化环境在行动 after 加强监管、改善体验——) is
-    // a subhead group; a change of subject opens an article
     // a 副题 set off by a dash (——专家解读…) belongs to an article's heads
     if (run.slice(1).some((h) => /^(?:——|—)/.test(h.piece.folded))) return 'heads';
     // so does a 引题 that leads in with a colon or a verb of saying (…时强调, 市民议论纷纷:)
     const lead = first.folded.trim();
     if (kickerCue.test(lead) && !/——$/.test(lead)) return 'heads';
+    // otherwise a pair set inside one subject (加强监管、改善体验—— | 优化环境在行动) is a subhead
+    // group; a change of subject opens an article
     const { before, after } = context();
     return cohesion(before, after) >= SUBHEAD_PAIR ? 'subheads' : 'heads';
   }
@@ -339,7 +337,7 @@ function decide(
   if (openEnd.test(first.folded) && next?.kind === 'text') return 'text';
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
   // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
-  if (columnTag.test(first.folded) && !subheadCue.test(first.folded)) return 'heads';
+  if (taggedTitle(first.folded)) return 'heads';
   if (subheads > 0 && !/[,、]/.test(first.folded)) return 'subheads';
   if (subheadCue.test(first.folded)) return 'subheads';
   // one short line between paragraphs: a subhead when the text on both sides keeps to one
@@ -383,7 +381,7 @@ function blocksOf(lines: Item[][]): Item[][] {
     const first = line[0].piece;
     const last = blocks[blocks.length - 1];
     const leadsIn = last !== undefined && kickerCue.test(last.map((h) => h.piece.folded.trim()).join(''));
-    if (last && !leadsIn && !first.gapBefore && !/^(?:——|—|-{2}|[●■◆▲])/.test(first.folded)) {
+    if (last && !leadsIn && !first.gapBefore && !subtitleLead.test(first.folded)) {
       // one head wrapped: its lines join as one, with no space between CJK
       line[0].joinPrev = true;
       last.push(...line);
@@ -408,10 +406,9 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = []): 
   const sub = (k: number) => subtitleCue.test(texts[k]);
   const wraps = (k: number) => openEnd.test(texts[k]) || texts[k + 1].length <= 3;
   // a 主题 is a phrase or two; a line of clause after clause leads in above it or sums up below
-  const clauses = (k: number) =>
-    texts[k].replace(/\([^()]*\)|“[^”]*”|《[^》]*》/g, '').match(/[,，;；]/g)?.length ?? 0;
+  const clauses = (k: number) => outsideBrackets(texts[k]).match(/[,，;；]/g)?.length ?? 0;
   if (n === 2) {
-    if (/^(?:——|—|-{2}|[●■◆▲]|\(\d{4}年)/.test(texts[1])) return ['title', 'subtitle'];
+    if (subtitleLead.test(texts[1]) || /^\(\d{4}年/.test(texts[1])) return ['title', 'subtitle'];
     if (clauses(1) >= 2 && clauses(0) === 0) return ['title', 'subtitle'];
     // a column tag in brackets closes a title: 消费动力强劲(经济发展亮点多韧性足)
     if (/\([^()]{2,16}\)$/.test(texts[0]) && !/\([^()]{2,16}\)$/.test(texts[1])) return ['title', 'subtitle'];

@@ -24,6 +24,14 @@ export function originalOffset(original: string, foldedAt: number): number {
   return at;
 }
 
+/** The text outside brackets, quotes and book-title marks: where a head's clauses show. */
+export function outsideBrackets(text: string): string {
+  return text.replace(/\([^()]*\)|“[^”]*”|《[^》]*》/g, '');
+}
+
+/** How a 副题 opens: a dash, a bullet. */
+export const subtitleLead = /^(?:——|—|-{2}|[●■◆▲])/;
+
 const cn = '[一二三四五六七八九十百零〇两]';
 /** A page number: 4, 四, or with a section letter, A04 (the letter is dropped). */
 const num = `(?:[A-H]?\\s?(\\d{1,3})|(${cn}{1,4}))`;
