@@ -3,11 +3,11 @@
  * pages, one core, CPU time (the machine is shared; wall time would measure the neighbours).
  * Run on its own: `npx tsc -p . && node dist/bench/extract.js`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { extract } from '../src/extract/index.js';
+import { readMonth } from '../src/layout/source.js';
 import type { Article } from '../src/model.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,17 +16,10 @@ const dataDir = resolve(repoRoot, '..', 'shared', 'data', 'rmrb');
 const warmUpMonth = '2019-02';
 const months = ['2019-10', '2020-02'];
 
-interface RawPage {
-  articles: Array<{ yinti: string; title: string; futi: string; body: string }>;
-}
-
 function readPages(months: string[]): Article[][] {
   const pages: Article[][] = [];
   for (const month of months) {
-    const file = join(dataDir, `pages_${month}.jsonl.gz`);
-    for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const page = JSON.parse(line) as RawPage;
+    for (const page of readMonth(dataDir, month)) {
       pages.push(
         page.articles.map((raw) => ({
           kicker: raw.yinti || null,

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import { extract } from '../src/extract/index.js';
+import { readMonth, type SourceArticle } from '../src/layout/source.js';
 import type { Article, Person } from '../src/model.js';
 import { hasShared, repoRoot, sharedDir } from './helpers.js';
 
@@ -23,31 +23,20 @@ interface GoldPage {
   page: string;
   people: GoldPerson[];
 }
-interface RawArticle {
-  yinti: string;
-  title: string;
-  futi: string;
-  body: string;
-}
 
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
 
 /** The rmrb pages of the months the truth needs, keyed date/page. */
-function readPages(months: Set<string>): Map<string, RawArticle[]> {
-  const pages = new Map<string, RawArticle[]>();
-  for (const month of months) {
-    const file = join(sharedDir, 'data', 'rmrb', `pages_${month}.jsonl.gz`);
-    for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const page = JSON.parse(line) as { date: string; page: string; articles: RawArticle[] };
+function readPages(months: Set<string>): Map<string, SourceArticle[]> {
+  const pages = new Map<string, SourceArticle[]>();
+  for (const month of months)
+    for (const page of readMonth(join(sharedDir, 'data', 'rmrb'), month))
       pages.set(`${page.date}/${page.page}`, page.articles);
-    }
-  }
   return pages;
 }
 
 /** An rmrb article as the model has it: 引题 → kicker, 副题 → subtitle, body lines → paragraphs. */
-function toArticle(raw: RawArticle): Article {
+function toArticle(raw: SourceArticle): Article {
   return {
     kicker: raw.yinti || null,
     title: raw.title,

@@ -32,23 +32,26 @@ export class MissingDataError extends Error {}
 
 const loaded = new Map<string, SourcePaperPage[]>();
 
+/** Every page of one month's file, as stored (pages without articles included). */
+export function readMonth(dataDir: string, month: string): SourcePaperPage[] {
+  const file = join(dataDir, `pages_${month}.jsonl.gz`);
+  if (!existsSync(file))
+    throw new MissingDataError(`${file} is missing: the lay-out generator needs ../shared/data/rmrb`);
+  return gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as SourcePaperPage);
+}
+
 /** Loads every page of a set, sorted by date and page number (kept for the life of the process). */
 export function loadSourcePages(dataDir: string, set: 'dev' | 'holdout'): SourcePaperPage[] {
   const key = `${dataDir}\u0000${set}`;
   const cached = loaded.get(key);
   if (cached) return cached;
   const pages: SourcePaperPage[] = [];
-  for (const month of setMonths[set]) {
-    const file = join(dataDir, `pages_${month}.jsonl.gz`);
-    if (!existsSync(file))
-      throw new MissingDataError(`${file} is missing: the lay-out generator needs ../shared/data/rmrb`);
-    const text = gunzipSync(readFileSync(file)).toString('utf8');
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      const page = JSON.parse(line) as SourcePaperPage;
-      if (page.articles?.length) pages.push(page);
-    }
-  }
+  for (const month of setMonths[set])
+    for (const page of readMonth(dataDir, month)) if (page.articles?.length) pages.push(page);
   pages.sort((a, b) => (a.date + a.page < b.date + b.page ? -1 : a.date + a.page > b.date + b.page ? 1 : 0));
   loaded.set(key, pages);
   return pages;

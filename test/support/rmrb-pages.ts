@@ -2,10 +2,8 @@
  * Pages of ../shared/data/rmrb laid out for make-pdf.ts, with their truth. The text is read at
  * run time and never stored in the repository; the captions of added pictures are ours.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import type { SourceArticle, SourcePaperPage } from '../../src/layout/source.js';
+import { readMonth, type SourceArticle, type SourcePaperPage } from '../../src/layout/source.js';
 import { readArticle } from '../../src/layout/truth.js';
 import { sharedDir } from '../helpers.js';
 import type { LayoutArticle, LayoutPage, TruthPage } from './make-pdf.js';
@@ -19,14 +17,7 @@ const inventedCaptions = [
 ];
 
 export function loadMonth(month: string): SourcePaperPage[] {
-  const file = join(sharedDir, 'data', 'rmrb', `pages_${month}.jsonl.gz`);
-  if (!existsSync(file)) throw new Error(`${file} is missing (the evaluation needs ../shared/data/rmrb)`);
-  return gunzipSync(readFileSync(file))
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as SourcePaperPage)
-    .filter((p) => p.articles?.length);
+  return readMonth(join(sharedDir, 'data', 'rmrb'), month).filter((p) => p.articles?.length);
 }
 
 /** One rmrb article → what make-pdf prints and the truth of it. */
