@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
 import { InputError, type SourcePage } from '../src/model.js';
 import { pdfPageCount, readPdf, renderPageImage } from '../src/read/pdf.js';
 import type { TruthPage } from './support/make-pdf.js';
@@ -8,6 +11,7 @@ import { samplePage } from './support/sample-page.js';
 import { blocksOf, hasChromium, makeSamplePdf } from './support/sample-pdf.js';
 import { normalize } from './support/similarity.js';
 
+const run = promisify(execFile);
 const skip = hasChromium ? false : 'needs /usr/bin/chromium to print the test page';
 
 let dir = '';
@@ -149,4 +153,22 @@ test('pages read at the same time read as one at a time; the global Decompressio
   assert.equal(globalThis.DecompressionStream, native);
   await assert.rejects(readPdf(Buffer.from('%PDF-1.4\nnot a PDF\n')), InputError);
   assert.equal(globalThis.DecompressionStream, native);
+});
+
+test('the same page written by another producer (cairo, Type3 fonts with a glyph-box matrix) reads the same', {
+  skip,
+}, async () => {
+  const rewritten = join(dir, 'cairo.pdf');
+  await run('pdftocairo', ['-pdf', pdfPath, rewritten]);
+  const other = await readPdf(await readFile(rewritten));
+  const texts = (p: SourcePage) => blocksOf(p.lines).map((b) => normalize(b.text));
+  assert.deepEqual(texts(other), texts(page));
+  // Sizes from the glyph advance: heads stay larger than the body, within a tenth of the original.
+  const sizes = (p: SourcePage) => blocksOf(p.lines).map((b) => b.lines[0].fontSize ?? 0);
+  sizes(other).forEach((size, i) => {
+    assert.ok(
+      Math.abs(size - sizes(page)[i]) <= 0.1 * sizes(page)[i],
+      `block ${i}: ${size} vs ${sizes(page)[i]}`,
+    );
+  });
 });

@@ -72,7 +72,9 @@ export function pdfTextRuns(
       for (const item of content.items) {
         if (!('str' in item) || !item.str) continue;
         const [a, b, c, d, e, f] = item.transform as number[];
-        const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
+        // The larger of the two scales: a condensed head (长体) is narrower than its size, and
+        // some producers (cairo's Type3 fonts) put a glyph-box scale, not the size, in the height.
+        const fontSize = Math.max(Math.hypot(a, b), Math.hypot(c, d));
         const [x, baseline] = viewport.convertToViewportPoint(e, f);
         runs.push({
           text: item.str,
