@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { InputError } from '../src/model.js';
 import { readImage } from '../src/read/image.js';
-import { renderPageImage } from '../src/read/pdf.js';
-import { blocksOf, hasChromium, makeSamplePdf } from './support/sample-pdf.js';
+import { readPdf, renderPageImage } from '../src/read/pdf.js';
+import { blocksOf, hasChromium, makeSamplePdf, withoutUnicodeMaps } from './support/sample-pdf.js';
 import { similarity } from './support/similarity.js';
 
 const hasTesseract = existsSync('/usr/bin/tesseract');
@@ -56,6 +56,21 @@ test('a page scanned at 200 dpi reads back through OCR close to the truth, in re
   const title = page.lines.find((l) => similarity(l.text, truth.articles[1].title) > 0.8);
   const body = page.lines.find((l) => l.text && similarity(l.text, truth.articles[1].paragraphs[1]) > 0.8);
   assert.ok(title?.fontSize && body?.fontSize && title.fontSize > 1.5 * body.fontSize);
+});
+
+test('a PDF whose fonts have no Unicode map (glyph ids for text) is read through OCR instead', {
+  skip,
+}, async () => {
+  const { dir, pdfPath, truth } = await makeSamplePdf();
+  dirs.push(dir);
+  const page = await readPdf(withoutUnicodeMaps(await readFile(pdfPath)));
+  assert.equal(page.format, 'image');
+  const recovered = page.lines.map((l) => l.text).join('');
+  const title = truth.articles[1].title;
+  assert.ok(
+    page.lines.some((l) => similarity(l.text, title) > 0.8),
+    `the title ${title} in ${recovered.slice(0, 200)}`,
+  );
 });
 
 test('without tesseract the error names the Debian packages to install', async () => {

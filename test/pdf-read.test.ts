@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { InputError, type SourcePage } from '../src/model.js';
-import { pdfPageCount, readPdf, renderPageImage } from '../src/read/pdf.js';
+import { pdfPageCount, pdfTextRuns, readableText, readPdf, renderPageImage } from '../src/read/pdf.js';
 import type { TruthPage } from './support/make-pdf.js';
 import { samplePage } from './support/sample-page.js';
-import { blocksOf, hasChromium, makeSamplePdf } from './support/sample-pdf.js';
+import { blocksOf, hasChromium, makeSamplePdf, withoutUnicodeMaps } from './support/sample-pdf.js';
 import { normalize } from './support/similarity.js';
 
 const run = promisify(execFile);
@@ -171,4 +171,11 @@ test('the same page written by another producer (cairo, Type3 fonts with a glyph
       `block ${i}: ${size} vs ${sizes(page)[i]}`,
     );
   });
+});
+
+test('a text layer of glyph ids (fonts without a Unicode map) is told from real text', { skip }, async () => {
+  const bytes = await readFile(pdfPath);
+  assert.equal(readableText((await pdfTextRuns(bytes)).runs), true);
+  assert.equal(readableText((await pdfTextRuns(withoutUnicodeMaps(bytes))).runs), false);
+  assert.equal(readableText([]), false);
 });

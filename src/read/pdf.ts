@@ -96,13 +96,33 @@ export function pdfTextRuns(
 
 /**
  * PDF bytes → lines with geometry, in reading order, with blank lines between blocks. A page
- * without a text layer (a scan saved as PDF) is rendered and read through OCR.
+ * without a usable text layer (a scan saved as PDF, fonts without a Unicode map) is rendered
+ * and read through OCR.
  */
 export async function readPdf(bytes: Uint8Array, pageNumber = 1): Promise<SourcePage> {
   const { runs, width, height } = await pdfTextRuns(bytes, pageNumber);
-  if (!runs.some((r) => r.text.trim())) return ocrPdfPage(bytes, pageNumber);
+  if (!readableText(runs)) return ocrPdfPage(bytes, pageNumber);
   const lines = orderFragments(fragmentsFromRuns(runs));
   return { format: 'pdf', lines, width, height };
+}
+
+/**
+ * Whether a page's text layer holds the text. Fonts embedded without a Unicode map give glyph
+ * ids for text: control characters, private-use code points and rare CJK Extension A ideographs,
+ * which a newspaper's text all but never holds. Such a page, like a page without text, is read
+ * through OCR.
+ */
+export function readableText(runs: TextRun[]): boolean {
+  let chars = 0;
+  let garbled = 0;
+  for (const run of runs) {
+    for (const char of run.text) {
+      if (char.trim() === '') continue;
+      chars++;
+      if (/[\u0000-\u001f\u3400-\u4dbf\ue000-\uf8ff\ufffd]/u.test(char)) garbled++;
+    }
+  }
+  return chars > 0 && garbled <= 0.02 * chars;
 }
 
 async function ocrPdfPage(bytes: Uint8Array, pageNumber: number): Promise<SourcePage> {

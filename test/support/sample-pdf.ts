@@ -30,3 +30,15 @@ export function blocksOf(lines: Line[]): { text: string; lines: Line[] }[] {
   }
   return blocks;
 }
+
+/**
+ * The PDF as some producers write it: fonts without a ToUnicode map, so that the text layer
+ * holds glyph ids. The references are blanked to the same length (the xref offsets stay right).
+ */
+export function withoutUnicodeMaps(pdf: Uint8Array): Buffer {
+  const text = Buffer.from(pdf).toString('latin1');
+  return Buffer.from(
+    text.replace(/\/ToUnicode\s+\d+\s+\d+\s+R/g, (ref) => ' '.repeat(ref.length)),
+    'latin1',
+  );
+}
