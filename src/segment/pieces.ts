@@ -1,5 +1,5 @@
 import type { Line } from '../model.js';
-import { fold, runningHeadRules, sentenceEnd } from './patterns.js';
+import { datelinePrefix, fold, runningHeadRules, sentenceEnd } from './patterns.js';
 
 /**
  * A piece is the smallest run of text the layout gives: one line of a dump, or the lines of
@@ -190,7 +190,12 @@ export function toPieces(lines: Line[]): Piece[] {
       prev = l;
       continue;
     }
+    // a dateline (本报讯, 新华社北京5月1日电) opens an article's body: the line above it ended
+    // (pdftotext glues a head to the body under it)
+    const opensBody = width > 0 && datelinePrefix.test(f);
+    if (last && opensBody) last.closed = true;
     const continues =
+      !opensBody &&
       width > 0 &&
       last !== undefined &&
       !l.gapBefore &&
