@@ -153,6 +153,9 @@ export function classify(pieces: Piece[]): Item[] {
   return items;
 }
 
+/** A caption's opening words: 图为…, 上图：… */
+const captionOpening = /^(?:图为|[左右上下组]图[:：]?)/;
+
 /** The text just before a credit is its caption; so is a 图为 sentence set inside a paragraph. */
 function markCaptions(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
@@ -196,7 +199,14 @@ function markCaptions(items: Item[]): void {
       const next = items[i + 1];
       const interrupts =
         prev && prev.kind === 'text' && !endsParagraph(prev.piece) && next && next.kind === 'text';
-      if (interrupts && item.piece.folded.length <= 160) item.kind = 'caption';
+      // or a flush block of its own that opens with 图为 between the paragraphs of an article
+      const apart =
+        captionOpening.test(item.piece.folded) &&
+        !item.piece.indent &&
+        prev?.kind === 'text' &&
+        item.piece.gapBefore &&
+        item.piece.gapAfter === true;
+      if ((interrupts || apart) && item.piece.folded.length <= 160) item.kind = 'caption';
     }
   }
 }
