@@ -54,6 +54,25 @@ test('hard-wrapped lines are rejoined and short lines end paragraphs', () => {
   assert.equal(pieces[0].closed, true);
 });
 
+test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
+  // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
+  // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs
+  const lines = [
+    '　　城南街道今年以来持续推进老',
+    '旧小区改造,累计完成改造,项目',
+    '二十余个惠及居民四千余户的群众',
+    '获得感,不断增强,居民满意度明',
+    '显提高从2019年的1200户增至今',
+    '年四千余户改造质量也得到了居民',
+    '的普遍认可。',
+  ].join('\n');
+  const pieces = toPieces(readText(lines).lines);
+  assert.deepEqual(
+    pieces.map((p) => p.wide),
+    [false],
+  );
+});
+
 test('captions, credits, jumps and bylines get their roles', () => {
   const page = [
     '城南新区十个重点项目集中开工',

@@ -160,7 +160,10 @@ export function toPieces(lines: Line[]): Piece[] {
   const measure = (l: RawLine) => (useChars ? l.chars : l.width);
   const slack = useChars ? 1 : 3;
   const isFull = (l: RawLine) => width > 0 && measure(l) >= width - slack;
-  const isWide = (l: RawLine) => width > 0 && measure(l) > width + slack + 1;
+  // wider than the column by glyphs and by width: digits and Latin are narrow, a line of them
+  // holds more glyphs than the column's count without being set across columns
+  const isWide = (l: RawLine) =>
+    width > 0 && measure(l) > width + slack + 1 && (!useChars || l.width / 2 > width + 1);
   // pdftotext drops the paragraph indent: a paragraph's first line stops two characters short
   // of the edge, and still runs on
   // (only on pages that show no indents at all: where indents are kept, they say it)
