@@ -2,6 +2,7 @@ import type { BlockRole } from '../model.js';
 import { cohesion } from './cohesion.js';
 import { endsParagraph, type Item } from './item.js';
 import {
+  attendanceCue,
   closingLine,
   datelinePrefix,
   kickerCue,
@@ -359,10 +360,13 @@ function decide(
 }
 
 /** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
+/** The text of a head line (its pieces folded and joined). */
+const headText = (line: Item[]) => line.map((h) => h.piece.folded.trim()).join('');
+
 function setHeadRoles(run: Item[], blockGaps: boolean): void {
   const lines = blockGaps ? blocksOf(logicalLines(run)) : logicalLines(run);
   const roles = headRoles(
-    lines.map((line) => line.map((h) => h.piece.folded.trim()).join('')),
+    lines.map(headText),
     lines.map((line) => line[0].piece.fontSize),
   );
   lines.forEach((line, k) => {
@@ -380,8 +384,10 @@ function blocksOf(lines: Item[][]): Item[][] {
   for (const line of lines) {
     const first = line[0].piece;
     const last = blocks[blocks.length - 1];
-    const leadsIn = last !== undefined && kickerCue.test(last.map((h) => h.piece.folded.trim()).join(''));
-    if (last && !leadsIn && !first.gapBefore && !subtitleLead.test(first.folded)) {
+    const leadsIn = last !== undefined && kickerCue.test(headText(last));
+    // a 副题 that leads in with a dash or names who attended stands apart even when set close
+    const apart = subtitleLead.test(first.folded) || attendanceCue.test(headText(line));
+    if (last && !leadsIn && !first.gapBefore && !apart) {
       // one head wrapped: its lines join as one, with no space between CJK
       line[0].joinPrev = true;
       last.push(...line);

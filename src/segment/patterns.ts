@@ -162,9 +162,11 @@ export const subheadCue = new RegExp(
 /** A kicker (引题) usually leads into the title: …时强调, …上指出, 网友热议…——. */
 export const kickerCue =
   /(?:强调|表示|指出|要求|寄语|呼吁|发表重要讲话|致信|回信|讲话|之际|——|:|在[^,。]{2,40}(?:上|时|中|期间)|前夕)$/;
+/** A 副题 that names who attended or spoke: 李克强出席, 王沪宁出席并讲话, 会见…. */
+export const attendanceCue =
+  /(?:出席|主持|讲话|会见|参加|致辞|会谈|出席会议|出席仪式|出席活动|并讲话|发表讲话|作报告|参加活动|见证签约|陪同|致贺信|同志逝世|主旨演讲)$|(?:出席|会见|宣读|主持|参加)[^,]{0,24}$/;
 /** A subtitle (副题) follows the title: ——…, (2019年9月30日), …出席, …主持. */
-export const subtitleCue =
-  /^(?:——|—|-{2}|\(|[●■◆▲])|[;；]|(?:出席|主持|讲话|会见|参加|致辞|会谈|出席会议|出席仪式|出席活动|并讲话|发表讲话|作报告|参加活动|见证签约|陪同|致贺信|同志逝世|主旨演讲)$|(?:出席|会见|宣读|主持|参加)[^,]{0,24}$/;
+export const subtitleCue = new RegExp(`^(?:——|—|-{2}|\\(|[●■◆▲])|[;；]|${attendanceCue.source}`);
 /** A first line that states a whole event is a title, not a kicker: …举行, …召开, …发布. */
 export const titleEndCue =
   /(?:举行|召开|开幕|闭幕|发布|公布|成立|启动|开工|出版|印发|揭晓|落幕|出院|会谈|通话|通过|签署|开通|投产|竣工|上线|亮相)$/;
