@@ -109,6 +109,16 @@ test('running heads at the page edge are dropped, not taken as titles', () => {
   ]);
 });
 
+test('a staff line at the page edge, with colons or spaces, is a running head', () => {
+  for (const staff of ['责任编辑:王一 美术编辑:李二', '责编 王一 美编 李二 校对 张三']) {
+    const page = [staff, '', '秋粮收购有序开展', '', '本报讯 今年秋粮收购工作日前全面启动。'].join('\n');
+    assert.deepEqual(roles(page), [
+      'title:秋粮收购有序开展',
+      'paragraph:本报讯 今年秋粮收购工作日前全面启动。',
+    ]);
+  }
+});
+
 test('a numbered short line inside a body is a subhead, not a new article', () => {
   const page = [
     '城南新区推进营商环境改革',

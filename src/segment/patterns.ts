@@ -142,9 +142,10 @@ export const runningHeadRules: Rule[] = [
   },
   {
     id: 'rh-staff',
+    // with a colon, or two labels and more set with spaces (责编 王一 美编 李二)
     pattern:
-      /^(?:(?:责任编辑|编辑|美编|美术编辑|校对|审读|组版|版式|照排|值班编委|制版)\s*[:]\s*[\u4e00-\u9fff·]{2,4}\s*){1,5}$/,
-    why: '责任编辑:X 美术编辑:Y at the page edge',
+      /^(?:(?:责任编辑|责编|编辑|美编|美术编辑|校对|审读|组版|版式|照排|值班编委|制版)\s*[:]\s*[\u4e00-\u9fff·]{2,4}\s*){1,5}$|^(?:(?:责任编辑|责编|编辑|美编|美术编辑|校对|审读|组版|版式|照排|值班编委|制版)\s+[\u4e00-\u9fff·]{2,4}\s*){2,5}$/,
+    why: '责任编辑:X 美术编辑:Y · 责编 X 美编 Y at the page edge',
   },
   { id: 'rh-date-dash', pattern: /^.{0,20}\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.{0,20}$/, why: '2025-07-09' },
   {
