@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InputError, type Page } from '../model.js';
 import { parseFile } from '../parse.js';
+import { splitPageRef } from '../read/file.js';
 import { renderPageImage } from '../read/pdf.js';
 import {
   ArchiveError,
@@ -13,7 +14,7 @@ import {
 } from '../store/index.js';
 import { asDate, metadataFromPath } from '../store/page-path.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
-import { collectPageFiles, type Failure } from './inputs.js';
+import { collectPageFiles, expandPdfPages, type Failure } from './inputs.js';
 
 const pageExtensions = new Set(['.txt', '.text', '.json', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
@@ -56,11 +57,12 @@ const imageTypes: Record<string, string> = {
  * The picture of a scanned page, for the reader's clickable regions: a PDF page rendered by
  * pdftoppm, or the image file itself. Sized in the page's units, so regions line up.
  */
-async function pageImage(file: string, page: Page): Promise<PageImage | undefined> {
+async function pageImage(ref: string, page: Page): Promise<PageImage | undefined> {
   if (!page.width || !page.height) return undefined;
+  const { path: file, page: pdfPage } = splitPageRef(ref);
   const extension = extname(file).toLowerCase();
   if (page.format === 'pdf' && extension === '.pdf')
-    return { data: await renderPageImage(file, 1, 100), width: page.width, height: page.height };
+    return { data: await renderPageImage(file, pdfPage ?? 1, 100), width: page.width, height: page.height };
   if (page.format === 'image' && imageTypes[extension])
     return { data: readFileSync(file), mime: imageTypes[extension], width: page.width, height: page.height };
   return undefined;
@@ -97,11 +99,13 @@ export async function ingestFiles(
   const summary: IngestSummary = { pages: 0, articles: 0, failures: [], warnings: [] };
   for (const [n, file] of files.entries()) {
     try {
-      const fromPath = metadataFromPath(file);
+      // a page of a whole issue's PDF (江城晚报/2025-09-18.pdf#page=3) is numbered by its place
+      const { path, page: pdfPage } = splitPageRef(file);
+      const fromPath = metadataFromPath(path);
       const wanted = {
         paper: options.paper ?? fromPath.paper,
         date: options.date ?? fromPath.date,
-        page: options.page ?? fromPath.page,
+        page: options.page ?? fromPath.page ?? pdfPage,
       };
       let page: Page;
       try {
@@ -187,9 +191,13 @@ export const ingestCommand: Command = {
     const page = values.page === undefined ? undefined : Number(values.page);
     if (page !== undefined && !(Number.isInteger(page) && page > 0))
       throw new CliError(`--page wants a positive whole number, got '${values.page}'`);
-    const { files, failures } = pageFiles(positionals);
+    const collected = pageFiles(positionals);
+    if (page !== undefined && collected.files.length > 1)
+      throw new CliError(`--page applies to a single file, but ${collected.files.length} were given`);
+    const files = await expandPdfPages(collected.files);
+    const failures = collected.failures;
     if (page !== undefined && files.length > 1)
-      throw new CliError(`--page applies to a single file, but ${files.length} were given`);
+      throw new CliError(`--page applies to a single page, but the PDF has ${files.length}`);
     if (!files.length) {
       for (const f of failures) io.stderr.write(`baoku ingest: ${f.file}: ${f.reason}\n`);
       throw new CliError('nothing to ingest');

@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { splitPageRef } from '../read/file.js';
 
 /** An input the command could not take, with the reason a person reads. */
 export interface Failure {
@@ -46,7 +47,8 @@ export function collectPageFiles(
     }
     let isDir: boolean;
     try {
-      isDir = statSync(path).isDirectory();
+      // one page of a PDF (issue.pdf#page=3) stands for the PDF's file
+      isDir = statSync(splitPageRef(path).path).isDirectory();
     } catch {
       failures.push({ file: path, reason: 'no such file or directory' });
       continue;
@@ -60,4 +62,38 @@ export function collectPageFiles(
     if (files.length === before) failures.push({ file: path, reason: options.emptyReason });
   }
   return { files, failures };
+}
+
+/**
+ * A PDF of several pages (a whole issue) stands for each of its pages: issue.pdf#page=1, #page=2…
+ * Files that are no PDF, or cannot be opened, stay as they are for the readers to report.
+ */
+export async function expandPdfPages(files: string[]): Promise<string[]> {
+  if (!files.some(isWholePdf)) return files;
+  // pdfjs is loaded only when there are PDFs to count
+  const { pdfPageCount } = await import('../read/pdf.js');
+  const out: string[] = [];
+  for (const file of files) {
+    let count = 1;
+    if (isWholePdf(file)) {
+      try {
+        count = await pdfPageCount(readFileSync(file));
+      } catch {
+        count = 1;
+      }
+    }
+    if (count > 1) for (let n = 1; n <= count; n++) out.push(`${file}#page=${n}`);
+    else out.push(file);
+  }
+  return out;
+}
+
+const isWholePdf = (file: string) => extname(file).toLowerCase() === '.pdf';
+
+/** The name an input's output takes: the file's name without its ending, and the PDF page. */
+export function outputName(file: string): string {
+  if (file === '-') return 'stdin';
+  const { path, page } = splitPageRef(file);
+  const name = basename(path, extname(path));
+  return page === undefined ? name : `${name}-${page}`;
 }

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { toContract } from '../contract.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
 import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
-import { collectPageFiles, type Failure } from './inputs.js';
+import { collectPageFiles, expandPdfPages, type Failure, outputName } from './inputs.js';
 import {
   type BatchSettings,
   backgroundWrites,
@@ -68,8 +68,7 @@ export async function pageOutcome(
   if ('reason' in result) return result;
   const contract = toContract(result.page);
   if (settings.outDir) {
-    const name = file === '-' ? 'stdin' : basename(file, extname(file));
-    await writes.write(join(settings.outDir, `${name}.json`), `${JSON.stringify(contract)}\n`);
+    await writes.write(join(settings.outDir, `${outputName(file)}.json`), `${JSON.stringify(contract)}\n`);
     return { output: null };
   }
   if (settings.asJson)
@@ -88,7 +87,7 @@ function jobsFor(files: string[], requested: number | undefined, outDir: string 
   const jobs = requested ?? 1;
   if (jobs <= 1 || files.length < 2 || files.includes('-')) return 1;
   if (outDir) {
-    const names = new Set(files.map((file) => basename(file, extname(file))));
+    const names = new Set(files.map(outputName));
     if (names.size < files.length) return 1;
   }
   return Math.min(jobs, files.length);
@@ -129,7 +128,9 @@ export const parseCommand: Command = {
       page: pageNumber,
       extract: !values['no-extract'],
     };
-    const { files, failures } = collectInputs(positionals);
+    const collected = collectInputs(positionals);
+    const files = await expandPdfPages(collected.files);
+    const failures = collected.failures;
     const outDir = values.out;
     if (outDir) mkdirSync(outDir, { recursive: true });
     const asJson = values.json || Boolean(outDir);

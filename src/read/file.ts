@@ -23,8 +23,19 @@ export function sourceKind(name: string, head: Uint8Array): 'text' | 'pdf' | 'im
   return 'text';
 }
 
-/** Reads any supported page file into lines. Throws InputError with a reason a person can act on. */
-export async function readSourceFile(path: string): Promise<SourcePage> {
+/**
+ * A page of a file: a path, or a path with the page of a multi-page PDF after it as PDF viewers
+ * take it (issue.pdf#page=3).
+ */
+export function splitPageRef(ref: string): { path: string; page?: number } {
+  const found = /^(.+\.pdf)#page=(\d+)$/i.exec(ref);
+  return found && Number(found[2]) > 0 ? { path: found[1], page: Number(found[2]) } : { path: ref };
+}
+
+/** Reads any supported page file (or one page of a PDF: `issue.pdf#page=3`) into lines. Throws
+ * InputError with a reason a person can act on. */
+export async function readSourceFile(ref: string): Promise<SourcePage> {
+  const { path, page } = splitPageRef(ref);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -41,7 +52,7 @@ export async function readSourceFile(path: string): Promise<SourcePage> {
     throw new InputError(reason, 'unreadable');
   }
   const kind = sourceKind(path, bytes.subarray(0, 8));
-  if (kind === 'pdf') return readPdf(bytes);
+  if (kind === 'pdf') return readPdf(bytes, page);
   if (kind === 'image') return readImage(path);
   return readText(bytes);
 }

@@ -33,6 +33,7 @@ function asPaper(text: string): string | undefined {
  *   <paper>/<YYYY-MM-DD>/<NN>.txt     <paper>/<YYYYMMDD>/<NN>.txt
  *   <paper>/<YYYYMMDD>-<NN>.txt       <paper>/<YYYY-MM-DD>_<NN>.txt
  *   <paper>-<YYYY-MM-DD>-<NN>.txt     <YYYY-MM-DD>/<NN>.txt (paper from --paper)
+ * and a whole issue in one PDF, <paper>/<YYYY-MM-DD>.pdf (no page: its pages number themselves).
  */
 export function metadataFromPath(path: string): PathMetadata {
   const stem = basename(path, extname(path));
@@ -49,5 +50,9 @@ export function metadataFromPath(path: string): PathMetadata {
     const number = Number(dated[3]);
     if (date && number > 0) return { paper: asPaper(dated[1] ?? '') ?? asPaper(parent), date, page: number };
   }
+  // a whole issue in one file (江城晚报/2025-09-18.pdf, 江城晚报-20250918.pdf): its pages are numbered by place
+  const issue = /^(?:(.+?)[-_ ])?(\d{4}-?\d{2}-?\d{2})$/.exec(stem);
+  const issueDate = issue ? asDate(issue[2]) : undefined;
+  if (issue && issueDate) return { paper: asPaper(issue[1] ?? '') ?? asPaper(parent), date: issueDate };
   return {};
 }
