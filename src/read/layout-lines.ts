@@ -23,6 +23,8 @@ export interface Fragment {
   text: string;
   box: Box;
   fontSize: number;
+  /** Set vertically, read top to bottom (a 竖排 head). */
+  vertical?: boolean;
 }
 
 /** Gaps wider than this many ems end a fragment (a gutter between columns). */

@@ -99,6 +99,25 @@ function oneRow(fragments: Fragment[], em: number): Fragment | null {
   };
 }
 
+/**
+ * Parts (columns, left to right) with vertical heads (竖排) before the columns they head. A head
+ * at an article's left edge already comes first; where the region ends in one, the heads stand
+ * at their articles' right edges, each before the columns between it and the head on its left.
+ */
+function verticalHeadsFirst(parts: Fragment[][]): Fragment[][] {
+  const isHead = (part: Fragment[]) => part.every((f) => f.vertical);
+  if (parts.length < 2 || !isHead(parts[parts.length - 1])) return parts;
+  const out: Fragment[][] = [];
+  let group: Fragment[][] = [];
+  for (const part of parts) {
+    if (isHead(part)) {
+      out.push(part, ...group);
+      group = [];
+    } else group.push(part);
+  }
+  return [...out, ...group];
+}
+
 /** Orders the fragments of a region; `column` is the innermost column the region lies in. */
 function orderRegion(fragments: Fragment[], column: Column, em: number, out: Placed[]): void {
   if (!fragments.length) return;
@@ -116,7 +135,7 @@ function orderRegion(fragments: Fragment[], column: Column, em: number, out: Pla
     1.0 * em,
   );
   if (vertical.length) {
-    const parts = splitAt(fragments, vertical, left);
+    const parts = verticalHeadsFirst(splitAt(fragments, vertical, left));
     // A gutter with heads on one side only runs beside short heads (the last column under
     // several articles): read the bands across it first, when there are bands.
     const headed = parts.map((part) => part.some((f) => f.fontSize > 1.15 * em));

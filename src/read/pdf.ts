@@ -7,6 +7,7 @@ import { InputError, type SourcePage } from '../model.js';
 import { readImage } from './image.js';
 import { fragmentsFromRuns, type TextRun } from './layout-lines.js';
 import { orderFragments } from './layout-order.js';
+import { verticalHeads } from './layout-vertical.js';
 import { openPdf, withoutDecompressionStream } from './pdfjs.js';
 
 const run = promisify(execFile);
@@ -102,7 +103,8 @@ export function pdfTextRuns(
 export async function readPdf(bytes: Uint8Array, pageNumber = 1): Promise<SourcePage> {
   const { runs, width, height } = await pdfTextRuns(bytes, pageNumber);
   if (!readableText(runs)) return ocrPdfPage(bytes, pageNumber);
-  const lines = orderFragments(fragmentsFromRuns(runs));
+  const { fragments: vertical, rest } = verticalHeads(runs);
+  const lines = orderFragments([...fragmentsFromRuns(rest), ...vertical]);
   return { format: 'pdf', lines, width, height };
 }
 
