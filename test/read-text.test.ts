@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../src/model.js';
+import { isSideBySide } from '../src/read/layout-text.js';
 import { decodeText, readText } from '../src/read/text.js';
 
 test('decodes UTF-8 with a BOM and splits CRLF lines, keeping blank lines', () => {
@@ -35,4 +36,26 @@ test('refuses empty and binary input with a rule id', () => {
     () => readText(' \n\n  '),
     (e: unknown) => e instanceof InputError && e.rule === 'empty',
   );
+});
+
+test('columns side by side (pdftotext -layout) are told from a page with a few double spaces', () => {
+  const paragraph = '城南街道今年以来持续推进老旧小区改造，累计完成改造项目二十余个，惠及居民四千余户。';
+  const normal = [
+    '城南新区推进营商环境改革  持续优化服务',
+    '',
+    '本报记者  林晓雯  陈思远',
+    '',
+    ...Array.from({ length: 8 }, () => [paragraph, '']).flat(),
+  ];
+  assert.equal(isSideBySide(readText(normal.join('\n')).lines), false);
+  const columns = Array.from(
+    { length: 8 },
+    (_, i) => `城南街道今年以来持续推进老${i}        旧小区改造累计完成改造项目${i}`,
+  );
+  const page = readText(columns.join('\n'));
+  // read column after column: every left run before every right run
+  const texts = page.lines.map((l) => l.text).filter(Boolean);
+  assert.ok(texts.length >= 8);
+  assert.ok(texts.slice(0, 8).every((t) => t.includes('老')));
+  assert.ok(texts.slice(-8).every((t) => t.includes('旧')));
 });

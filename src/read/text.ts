@@ -1,4 +1,5 @@
 import { InputError, type Line, type SourcePage } from '../model.js';
+import { isSideBySide, sideBySideLines } from './layout-text.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
@@ -49,5 +50,7 @@ export function readText(input: string | Uint8Array): SourcePage {
   const lines: Line[] = text
     .split(/\r\n|\r|\n|\f/)
     .map((t, i) => ({ text: t.replace(/\s+$/u, ''), line: i + 1 }));
+  // columns side by side (pdftotext -layout): read column after column
+  if (isSideBySide(lines)) return { format: 'text', encoding, lines: sideBySideLines(lines) };
   return { format: 'text', encoding, lines };
 }
