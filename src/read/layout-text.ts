@@ -11,6 +11,7 @@ import { orderPrinted } from './layout-order.js';
 /** Two or more spaces between text: a gutter, not a space inside a line. */
 const gutter = / {2,}/g;
 const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+const insideGap = /\S {2,}\S/;
 
 /** The runs of text of one line with the cell each starts at. */
 function runsOf(text: string): { start: number; text: string }[] {
@@ -34,6 +35,10 @@ function runsOf(text: string): { start: number; text: string }[] {
  * edges).
  */
 export function isSideBySide(lines: Line[]): boolean {
+  // most pages have no run of spaces inside a line at all: a quick count first
+  let gapped = 0;
+  for (const line of lines) if (insideGap.test(line.text)) gapped++;
+  if (gapped < 6) return false;
   const filled = lines.filter((l) => l.text.trim());
   const starts = new Map<number, number>();
   let sideBySide = 0;
