@@ -152,3 +152,30 @@ test('a caption told apart by its type size stays the photo caption, even closin
   assert.deepEqual(fromText.paragraphs, ['3月8日，青川区石桥村的油菜花竞相开放。', '游客在花海中拍照。']);
   assert.equal(fromText.photos[0].caption, null);
 });
+
+test('short lines that end no sentence stand as paragraphs of their own; a word cut by a column still joins', () => {
+  const page = parsePage(
+    [
+      '城南新区公布首批社区服务示范点',
+      '',
+      '　　本报讯 城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
+      '　　入选名单',
+      '城南街道长青社区服务中心',
+      '江城市第三人民医',
+      '',
+      '院志愿服务队',
+      '城北街道图书馆',
+      '　　新区有关负责人表示，示范点将接受群众监督。',
+    ].join('\n'),
+    { extract: false },
+  );
+  assert.equal(page.articles.length, 1);
+  assert.deepEqual(page.articles[0].paragraphs, [
+    '城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
+    '入选名单',
+    '城南街道长青社区服务中心',
+    '江城市第三人民医院志愿服务队',
+    '城北街道图书馆',
+    '新区有关负责人表示，示范点将接受群众监督。',
+  ]);
+});

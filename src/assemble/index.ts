@@ -1,5 +1,15 @@
 import type { Article, Block, Jump, Photo } from '../model.js';
-import { creditRules, datelinePrefix, fold, jumpRules, sentenceEnd, signOff } from '../segment/patterns.js';
+import {
+  creditRules,
+  datelinePrefix,
+  fold,
+  jumpRules,
+  openEnd,
+  runsOnStart,
+  sentenceEnd,
+  signOff,
+} from '../segment/patterns.js';
+import { wordAcross } from '../segment/words.js';
 import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.js';
 
 /**
@@ -237,12 +247,55 @@ function parseJump(text: string): { direction: 'to' | 'from'; page: number } | n
   return null;
 }
 
+/** Far less text than a newspaper column holds. */
+const lessThanColumn = 60;
+
+/**
+ * Piece b starts a paragraph although a ends no sentence: b is short, ends no sentence either,
+ * and more text follows it. A column cut's continuation runs to its paragraph's end or fills
+ * the next column; a short piece that does neither is a line standing alone (a list item, a
+ * subhead without end punctuation, a paragraph's start cut by the next column), unless a word
+ * or a number runs across a | b.
+ */
+function standsAlone(a: Piece, b: Piece, after: Piece | undefined): boolean {
+  // b is the article's last piece (a jump may cut it), or a photo splits b's paragraph
+  if (!after || after.afterPhoto) return false;
+  const fa = fold(a.text).trim();
+  const fb = fold(b.text).trim();
+  if ([...fb].length > lessThanColumn || /[。!?]/.test(fb) || sentenceEnd.test(fb) || runsOnStart.test(fb))
+    return false;
+  // a quote or bracket that b closes without opening it was opened in a: b runs on
+  if (openEnd.test(fa) || closesUnopened(fb)) return false;
+  if (/[\dA-Za-z.%]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) return false;
+  return !wordAcross(fa, fb);
+}
+
+const pairs: [string, string][] = [
+  ['“', '”'],
+  ['(', ')'],
+  ['《', '》'],
+  ['「', '」'],
+];
+
+/** The text closes a quote or bracket it did not open (…我要上春晚》晋级选手)). */
+function closesUnopened(text: string): boolean {
+  return pairs.some(([open, close]) => {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && --depth < 0) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether piece b goes on the paragraph piece a started (a column cut or a caption split it). */
-function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
+function continues(a: Piece, b: Piece, pageIndents: boolean, after?: Piece): boolean {
   if (b.joinPrev) return true;
   if (a.subhead || b.subhead) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
+  if (!b.afterPhoto && !sentenceEnd.test(fold(a.text).trim()) && standsAlone(a, b, after)) return false;
   // a sign-off (（本报记者 X）) stands as its own paragraph, flush or not
   if (signOff.test(fold(b.text).trim())) return false;
   // a piece that stops mid-sentence goes on into the next when a photo set into the column
@@ -262,8 +315,8 @@ function finish(d: Draft): Article {
   const paragraphs: string[] = [];
   const subheadings: number[] = [];
   let last: Piece | undefined;
-  for (const p of d.pieces) {
-    if (last && paragraphs.length && continues(last, p, pageIndents)) {
+  for (const [k, p] of d.pieces.entries()) {
+    if (last && paragraphs.length && continues(last, p, pageIndents, d.pieces[k + 1])) {
       paragraphs[paragraphs.length - 1] = joinText(paragraphs[paragraphs.length - 1], p.text);
     } else {
       if (p.subhead) subheadings.push(paragraphs.length);
