@@ -179,3 +179,32 @@ test('short lines that end no sentence stand as paragraphs of their own; a word 
     '新区有关负责人表示，示范点将接受群众监督。',
   ]);
 });
+
+test('on a page without indents, a short unpunctuated line before a paragraph that opens with a date or a quote is a paragraph', () => {
+  const page = parsePage(
+    [
+      '老旧小区停车难题有解',
+      '',
+      '本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
+      '',
+      '车位紧张，消防通道常被堵',
+      '',
+      '3月5日上午，记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+      '',
+      '“以前晚上回来根本找不到车位。”居民林晓雯说。',
+      '',
+      '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先',
+      '',
+      '向小区居民开放。',
+    ].join('\n'),
+    { extract: false },
+  );
+  assert.equal(page.articles.length, 1);
+  assert.deepEqual(page.articles[0].paragraphs, [
+    '城东区今年改造老旧小区停车位两千个，居民反映良好。',
+    '车位紧张，消防通道常被堵',
+    '3月5日上午，记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+    '“以前晚上回来根本找不到车位。”居民林晓雯说。',
+    '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先向小区居民开放。',
+  ]);
+});

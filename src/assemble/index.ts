@@ -5,6 +5,7 @@ import {
   fold,
   jumpRules,
   openEnd,
+  paragraphOpener,
   runsOnStart,
   sentenceEnd,
   signOff,
@@ -262,12 +263,32 @@ function standsAlone(a: Piece, b: Piece, after: Piece | undefined): boolean {
   if (!after || after.afterPhoto) return false;
   const fa = fold(a.text).trim();
   const fb = fold(b.text).trim();
+  if (/[\dA-Za-z.%]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) return false;
   if ([...fb].length > lessThanColumn || /[。!?]/.test(fb) || sentenceEnd.test(fb) || runsOnStart.test(fb))
     return false;
   // a quote or bracket that b closes without opening it was opened in a: b runs on
   if (openEnd.test(fa) || closesUnopened(fb)) return false;
-  if (/[\dA-Za-z.%]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) return false;
-  return !wordAcross(fa, fb);
+  return !joinedAcross(fa, fb);
+}
+
+/** A word or a number runs across the junction of a and b: a column cut them apart. */
+function joinedAcross(fa: string, fb: string): boolean {
+  return (/[\dA-Za-z.%年月]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) || wordAcross(fa, fb);
+}
+
+/** Most a subhead holds. */
+const subheadChars = 40;
+
+/**
+ * A short line that is a paragraph by itself so far and ends no sentence, before a piece that
+ * opens the way paragraphs do (“…, 1月3日上午, (一), 目前…): a subhead or a list line, not a
+ * paragraph's start cut by a column (where text runs on mid-clause).
+ */
+function linesUpBefore(a: Piece, b: Piece, paragraph: string): boolean {
+  const fa = fold(a.text).trim();
+  const fb = fold(b.text).trim();
+  if (paragraph !== a.text || [...fa].length > subheadChars || openEnd.test(fa)) return false;
+  return paragraphOpener.test(fb) && !joinedAcross(fa, fb);
 }
 
 const pairs: [string, string][] = [
@@ -290,12 +311,24 @@ function closesUnopened(text: string): boolean {
 }
 
 /** Whether piece b goes on the paragraph piece a started (a column cut or a caption split it). */
-function continues(a: Piece, b: Piece, pageIndents: boolean, after?: Piece): boolean {
+interface Context {
+  pageIndents: boolean;
+  /** The piece after b. */
+  after?: Piece;
+  /** The paragraph a belongs to, as joined so far. */
+  paragraph: string;
+}
+
+function continues(a: Piece, b: Piece, { pageIndents, after, paragraph }: Context): boolean {
   if (b.joinPrev) return true;
   if (a.subhead || b.subhead) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
-  if (!b.afterPhoto && !sentenceEnd.test(fold(a.text).trim()) && standsAlone(a, b, after)) return false;
+  if (!b.afterPhoto && !sentenceEnd.test(fold(a.text).trim())) {
+    if (standsAlone(a, b, after)) return false;
+    // where indents mark paragraphs they tell; elsewhere the way b opens does
+    if (!pageIndents && linesUpBefore(a, b, paragraph)) return false;
+  }
   // a sign-off (（本报记者 X）) stands as its own paragraph, flush or not
   if (signOff.test(fold(b.text).trim())) return false;
   // a piece that stops mid-sentence goes on into the next when a photo set into the column
@@ -316,7 +349,8 @@ function finish(d: Draft): Article {
   const subheadings: number[] = [];
   let last: Piece | undefined;
   for (const [k, p] of d.pieces.entries()) {
-    if (last && paragraphs.length && continues(last, p, pageIndents, d.pieces[k + 1])) {
+    const context = { pageIndents, after: d.pieces[k + 1], paragraph: paragraphs[paragraphs.length - 1] };
+    if (last && paragraphs.length && continues(last, p, context)) {
       paragraphs[paragraphs.length - 1] = joinText(paragraphs[paragraphs.length - 1], p.text);
     } else {
       if (p.subhead) subheadings.push(paragraphs.length);
