@@ -208,3 +208,26 @@ test('on a page without indents, a short unpunctuated line before a paragraph th
     '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先向小区居民开放。',
   ]);
 });
+
+test('on a page that indents paragraphs, a flush short line after a full stop is a subhead, not a column cut', () => {
+  const page = parsePage(
+    [
+      '老旧小区停车难题有解',
+      '',
+      '　　本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
+      '车位紧张，消防通道常被堵',
+      '　　记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+      '　　区住建委有关负责人介绍，改造工作将于年底前完成。',
+      '新增车位将优先向小区居民开放，',
+      '收费标准另行公布。',
+    ].join('\n'),
+    { extract: false },
+  );
+  assert.equal(page.articles.length, 1);
+  assert.deepEqual(page.articles[0].paragraphs, [
+    '城东区今年改造老旧小区停车位两千个，居民反映良好。',
+    '车位紧张，消防通道常被堵',
+    '记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+    '区住建委有关负责人介绍，改造工作将于年底前完成。新增车位将优先向小区居民开放，收费标准另行公布。',
+  ]);
+});

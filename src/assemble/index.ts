@@ -264,8 +264,9 @@ function standsAlone(a: Piece, b: Piece, after: Piece | undefined): boolean {
   const fa = fold(a.text).trim();
   const fb = fold(b.text).trim();
   if (/[\dA-Za-z.%]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) return false;
-  if ([...fb].length > lessThanColumn || /[。!?]/.test(fb) || sentenceEnd.test(fb) || runsOnStart.test(fb))
-    return false;
+  // b ends no sentence, but no clause or phrase is left open either (…开放， · …的)
+  const open = sentenceEnd.test(fb) || openEnd.test(fb) || runsOnStart.test(fb);
+  if ([...fb].length > lessThanColumn || /[。!?]/.test(fb) || open) return false;
   // a quote or bracket that b closes without opening it was opened in a: b runs on
   if (openEnd.test(fa) || closesUnopened(fb)) return false;
   return !joinedAcross(fa, fb);
@@ -324,10 +325,12 @@ function continues(a: Piece, b: Piece, { pageIndents, after, paragraph }: Contex
   if (a.subhead || b.subhead) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
-  if (!b.afterPhoto && !sentenceEnd.test(fold(a.text).trim())) {
+  // (a column cut at a sentence end leaves a flush piece on pages that indent: the same holds)
+  if (!b.afterPhoto) {
     if (standsAlone(a, b, after)) return false;
     // where indents mark paragraphs they tell; elsewhere the way b opens does
-    if (!pageIndents && linesUpBefore(a, b, paragraph)) return false;
+    if (!pageIndents && !sentenceEnd.test(fold(a.text).trim()) && linesUpBefore(a, b, paragraph))
+      return false;
   }
   // a sign-off (（本报记者 X）) stands as its own paragraph, flush or not
   if (signOff.test(fold(b.text).trim())) return false;
@@ -349,7 +352,11 @@ function finish(d: Draft): Article {
   const subheadings: number[] = [];
   let last: Piece | undefined;
   for (const [k, p] of d.pieces.entries()) {
-    const context = { pageIndents, after: d.pieces[k + 1], paragraph: paragraphs[paragraphs.length - 1] };
+    const context = {
+      pageIndents,
+      after: d.pieces[k + 1],
+      paragraph: paragraphs[paragraphs.length - 1],
+    };
     if (last && paragraphs.length && continues(last, p, context)) {
       paragraphs[paragraphs.length - 1] = joinText(paragraphs[paragraphs.length - 1], p.text);
     } else {
