@@ -231,3 +231,23 @@ test('on a page that indents paragraphs, a flush short line after a full stop is
     '区住建委有关负责人介绍，改造工作将于年底前完成。新增车位将优先向小区居民开放，收费标准另行公布。',
   ]);
 });
+
+test('an ellipsis after a finished sentence opens a paragraph of its own (text left out)', () => {
+  const page = parsePage(
+    [
+      '十年立法路',
+      '',
+      '　　新区条例自2010年施行以来，先后修订三次。',
+      '',
+      '　　……',
+      '',
+      '　　……今年，条例再次修订，新增生态保护一章。',
+    ].join('\n'),
+    { extract: false },
+  );
+  assert.deepEqual(page.articles[0].paragraphs, [
+    '新区条例自2010年施行以来，先后修订三次。',
+    '……',
+    '……今年，条例再次修订，新增生态保护一章。',
+  ]);
+});

@@ -323,6 +323,8 @@ interface Context {
 function continues(a: Piece, b: Piece, { pageIndents, after, paragraph }: Context): boolean {
   if (b.joinPrev) return true;
   if (a.subhead || b.subhead) return false;
+  // an ellipsis after a finished sentence marks text left out: it opens a paragraph (……)
+  if (/^(?:…|\.{3})/.test(fold(b.text).trim()) && sentenceEnd.test(fold(a.text).trim())) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
   // (a column cut at a sentence end leaves a flush piece on pages that indent: the same holds)
