@@ -251,3 +251,25 @@ test('an ellipsis after a finished sentence opens a paragraph of its own (text l
     '……今年，条例再次修订，新增生态保护一章。',
   ]);
 });
+
+test('where blank lines part paragraphs, text that follows a full stop with no blank line goes on the paragraph', () => {
+  const paragraphs = [
+    '城东区今年改造老旧小区停车位两千个，居民反映良好。',
+    '改造从去年秋天开始，先后完成十二个小区。',
+    '桂花苑小区是第一批改造的小区之一。',
+    '改造前，小区消防通道上常年停满车辆。',
+    '改造后，小区新增车位三百个，通道畅通无阻。',
+    '居民林晓雯说，现在晚上回家再也不用绕圈找车位了。',
+    '区住建委有关负责人介绍，改造资金由区财政和社会资本共同承担。',
+    '下一步，城东区将在更多小区推广这一做法。',
+    '新增车位将优先向小区居民开放。',
+  ];
+  const lines = paragraphs.flatMap((p) => ['', p]);
+  // a column ends after 改造资金由区财政和社会资本共同承担。 and the paragraph goes on below it
+  lines.splice(14, 0, '收费标准另行公布，居民可通过社区服务站申请。');
+  const page = parsePage(['老旧小区停车难题有解', ...lines].join('\n'), { extract: false });
+  assert.equal(page.articles.length, 1);
+  const expected = [...paragraphs];
+  expected[6] += '收费标准另行公布，居民可通过社区服务站申请。';
+  assert.deepEqual(page.articles[0].paragraphs, expected);
+});

@@ -20,24 +20,45 @@ import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.
  */
 export function assemble(blocks: Block[]): Article[] {
   const articles: Article[] = [];
+  const blankParagraphs = separatesByBlankLines(blocks);
   let current: Draft | undefined;
   let inHeads = false;
   for (const block of blocks) {
     const isHead = block.role === 'kicker' || block.role === 'title' || block.role === 'subtitle';
     if (isHead && !inHeads) {
-      if (current) articles.push(finish(current));
+      if (current) articles.push(finish(current, blankParagraphs));
       current = newDraft(block);
     }
     inHeads = isHead;
     if (!current) current = newDraft(block);
     add(current, block);
   }
-  if (current) articles.push(finish(current));
+  if (current) articles.push(finish(current, blankParagraphs));
   return articles.filter((a) => a.title || a.paragraphs.length || a.photos.length);
+}
+
+/**
+ * Whether the page sets a blank line between paragraphs: nearly every piece that follows a
+ * finished sentence stands after one. There a piece that follows with no blank line goes on
+ * the paragraph before (a column cut where a sentence happened to end).
+ */
+function separatesByBlankLines(blocks: Block[]): boolean {
+  let after = 0;
+  let blank = 0;
+  for (let k = 1; k < blocks.length; k++) {
+    const [a, b] = [blocks[k - 1], blocks[k]];
+    if (a.role !== 'paragraph' || b.role !== 'paragraph' || a.data?.closed) continue;
+    if (!sentenceEnd.test(fold(a.text).trim())) continue;
+    after++;
+    if (b.data?.gapBefore) blank++;
+  }
+  return after >= 8 && blank >= after * 0.8;
 }
 
 interface Piece {
   text: string;
+  /** A blank line stands before the piece. */
+  gapBefore: boolean;
   joinPrev: boolean;
   indent: boolean;
   ends: boolean;
@@ -146,6 +167,7 @@ function piece(d: Draft, block: Block, subhead: boolean): Piece {
   return {
     afterPhoto,
     text: block.text,
+    gapBefore: Boolean(data.gapBefore),
     indent: Boolean(data.indent),
     ends: Boolean(data.ends),
     closed: Boolean(data.closed),
@@ -181,6 +203,7 @@ function tellAsPictureStory(d: Draft): void {
   const text = only.caption;
   d.pieces.push({
     text,
+    gapBefore: true,
     joinPrev: false,
     indent: false,
     ends: sentenceEnd.test(fold(text).trim()),
@@ -314,13 +337,15 @@ function closesUnopened(text: string): boolean {
 /** Whether piece b goes on the paragraph piece a started (a column cut or a caption split it). */
 interface Context {
   pageIndents: boolean;
+  /** The page sets paragraphs apart by blank lines (separatesByBlankLines). */
+  blankParagraphs: boolean;
   /** The piece after b. */
   after?: Piece;
   /** The paragraph a belongs to, as joined so far. */
   paragraph: string;
 }
 
-function continues(a: Piece, b: Piece, { pageIndents, after, paragraph }: Context): boolean {
+function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, paragraph }: Context): boolean {
   if (b.joinPrev) return true;
   if (a.subhead || b.subhead) return false;
   // an ellipsis after a finished sentence marks text left out: it opens a paragraph (……)
@@ -342,11 +367,12 @@ function continues(a: Piece, b: Piece, { pageIndents, after, paragraph }: Contex
   if ((b.afterPhoto || pageIndents) && !sentenceEnd.test(fold(a.text).trim())) return true;
   if (a.closed && a.ends) return false;
   if (!a.ends) return true;
+  if (blankParagraphs && !b.gapBefore && !b.afterPhoto && !pageIndents) return true;
   // a sentence end: a new paragraph, unless the page indents paragraphs and b is not indented
   return pageIndents && !b.indent;
 }
 
-function finish(d: Draft): Article {
+function finish(d: Draft, blankParagraphs: boolean): Article {
   flushCaption(d);
   tellAsPictureStory(d);
   const pageIndents = d.pieces.filter((p) => p.indent).length >= Math.max(2, d.pieces.length * 0.3);
@@ -356,6 +382,7 @@ function finish(d: Draft): Article {
   for (const [k, p] of d.pieces.entries()) {
     const context = {
       pageIndents,
+      blankParagraphs,
       after: d.pieces[k + 1],
       paragraph: paragraphs[paragraphs.length - 1],
     };
