@@ -273,3 +273,29 @@ test('where blank lines part paragraphs, text that follows a full stop with no b
   expected[6] += '收费标准另行公布，居民可通过社区服务站申请。';
   assert.deepEqual(page.articles[0].paragraphs, expected);
 });
+
+test('text that opens with a comma goes on the line before it, even one read as a subhead above a photo', () => {
+  const page = parsePage(
+    [
+      '小航司的大航线',
+      '',
+      '城南航空成立于2015年，起步时只有两架飞机。',
+      '',
+      '2017年10月',
+      '',
+      '城南航空的飞机停在江城机场。图为机组人员在做飞行前检查。',
+      '周 平摄(影像中国)',
+      '',
+      '，城南航空开通首条国际航线，机队扩大到十二架。',
+      '',
+      '今年，公司计划再引进五架新飞机。',
+    ].join('\n'),
+    { extract: false },
+  );
+  assert.deepEqual(page.articles[0].paragraphs, [
+    '城南航空成立于2015年，起步时只有两架飞机。',
+    '2017年10月，城南航空开通首条国际航线，机队扩大到十二架。',
+    '今年，公司计划再引进五架新飞机。',
+  ]);
+  assert.deepEqual(page.articles[0].subheadings, []);
+});

@@ -347,6 +347,9 @@ interface Context {
 
 function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, paragraph }: Context): boolean {
   if (b.joinPrev) return true;
+  // text that opens with a comma or a colon goes on whatever stands before it, even a line
+  // taken for a subhead (2017年10月 | ，喜航在… · 编者按 | ：…)
+  if (!b.subhead && /^[,，、;；:：)）」』”’》\]】]/.test(b.text)) return true;
   if (a.subhead || b.subhead) return false;
   // an ellipsis after a finished sentence marks text left out: it opens a paragraph (……)
   if (/^(?:…|\.{3})/.test(fold(b.text).trim()) && sentenceEnd.test(fold(a.text).trim())) return false;
@@ -388,6 +391,8 @@ function finish(d: Draft, blankParagraphs: boolean): Article {
     };
     if (last && paragraphs.length && continues(last, p, context)) {
       paragraphs[paragraphs.length - 1] = joinText(paragraphs[paragraphs.length - 1], p.text);
+      // a subhead that the text runs on from was none
+      if (subheadings[subheadings.length - 1] === paragraphs.length - 1 && !p.subhead) subheadings.pop();
     } else {
       if (p.subhead) subheadings.push(paragraphs.length);
       paragraphs.push(p.text);
