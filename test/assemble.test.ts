@@ -299,3 +299,31 @@ test('text that opens with a comma goes on the line before it, even one read as 
   ]);
   assert.deepEqual(page.articles[0].subheadings, []);
 });
+
+test('on a hard-wrapped page a short piece whose last line fills the column runs on across column cuts', () => {
+  const page = parsePage(
+    [
+      '老旧小区改造惠及四千余户',
+      '',
+      '　　城南新区今年以来持续推进老旧',
+      '小区改造，累计完成改造项目二十余',
+      '个，惠及居民四千余户，群众获得感',
+      '不断增强。',
+      '　　据介绍，改造内容涵盖雨污分流',
+      '、外墙保温、加装电梯等方面，居民',
+      '',
+      '纷纷点赞，新区下一步将启动第二批',
+      '',
+      '改造。',
+      '　　新区有关负责人表示，第二批改',
+      '造将优先安排建成年代较早的小区，',
+      '并广泛听取居民意见。',
+    ].join('\n'),
+    { extract: false },
+  );
+  assert.deepEqual(page.articles[0].paragraphs, [
+    '城南新区今年以来持续推进老旧小区改造，累计完成改造项目二十余个，惠及居民四千余户，群众获得感不断增强。',
+    '据介绍，改造内容涵盖雨污分流、外墙保温、加装电梯等方面，居民纷纷点赞，新区下一步将启动第二批改造。',
+    '新区有关负责人表示，第二批改造将优先安排建成年代较早的小区，并广泛听取居民意见。',
+  ]);
+});

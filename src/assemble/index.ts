@@ -57,6 +57,8 @@ function separatesByBlankLines(blocks: Block[]): boolean {
 
 interface Piece {
   text: string;
+  /** Hard-wrapped lines (pdftotext); with closed false its last line fills the column. */
+  wrapped: boolean;
   /** A blank line stands before the piece. */
   gapBefore: boolean;
   joinPrev: boolean;
@@ -168,6 +170,7 @@ function piece(d: Draft, block: Block, subhead: boolean): Piece {
     afterPhoto,
     text: block.text,
     gapBefore: Boolean(data.gapBefore),
+    wrapped: Boolean(data.wrapped),
     indent: Boolean(data.indent),
     ends: Boolean(data.ends),
     closed: Boolean(data.closed),
@@ -204,6 +207,7 @@ function tellAsPictureStory(d: Draft): void {
   d.pieces.push({
     text,
     gapBefore: true,
+    wrapped: false,
     joinPrev: false,
     indent: false,
     ends: sentenceEnd.test(fold(text).trim()),
@@ -284,6 +288,8 @@ const lessThanColumn = 60;
 function standsAlone(a: Piece, b: Piece, after: Piece | undefined): boolean {
   // b is the article's last piece (a jump may cut it), or a photo splits b's paragraph
   if (!after || after.afterPhoto) return false;
+  // a hard-wrapped piece whose last line fills the column runs on, however short
+  if ((a.wrapped && !a.closed) || (b.wrapped && !b.closed)) return false;
   const fa = fold(a.text).trim();
   const fb = fold(b.text).trim();
   if (/[\dA-Za-z.%]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) return false;
