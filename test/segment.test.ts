@@ -73,6 +73,16 @@ test('a wrapped line with digits holds more glyphs than the column, set in it, n
   );
 });
 
+test('an opening quote left alone on a line goes with the line after it', () => {
+  const lines = ['　　城南新区今年新开工项目十个。', '　　“', '我们要跑出加速度。”新区负责人说。'].join('\n');
+  const pieces = toPieces(readText(lines).lines);
+  assert.deepEqual(
+    pieces.map((p) => p.text),
+    ['城南新区今年新开工项目十个。', '“我们要跑出加速度。”新区负责人说。'],
+  );
+  assert.equal(pieces[1].indent, true);
+});
+
 test('captions, credits, jumps and bylines get their roles', () => {
   const page = [
     '城南新区十个重点项目集中开工',

@@ -1,5 +1,16 @@
 import type { Article, Block, Jump, Photo } from '../model.js';
-import { creditRules, datelinePrefix, fold, jumpRules, sentenceEnd, signOff } from '../segment/patterns.js';
+import {
+  creditRules,
+  datelinePrefix,
+  fold,
+  jumpRules,
+  openEnd,
+  paragraphOpener,
+  runsOnStart,
+  sentenceEnd,
+  signOff,
+} from '../segment/patterns.js';
+import { wordAcross } from '../segment/words.js';
 import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.js';
 
 /**
@@ -9,24 +20,47 @@ import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.
  */
 export function assemble(blocks: Block[]): Article[] {
   const articles: Article[] = [];
+  const blankParagraphs = separatesByBlankLines(blocks);
   let current: Draft | undefined;
   let inHeads = false;
   for (const block of blocks) {
     const isHead = block.role === 'kicker' || block.role === 'title' || block.role === 'subtitle';
     if (isHead && !inHeads) {
-      if (current) articles.push(finish(current));
+      if (current) articles.push(finish(current, blankParagraphs));
       current = newDraft(block);
     }
     inHeads = isHead;
     if (!current) current = newDraft(block);
     add(current, block);
   }
-  if (current) articles.push(finish(current));
+  if (current) articles.push(finish(current, blankParagraphs));
   return articles.filter((a) => a.title || a.paragraphs.length || a.photos.length);
+}
+
+/**
+ * Whether the page sets a blank line between paragraphs: nearly every piece that follows a
+ * finished sentence stands after one. There a piece that follows with no blank line goes on
+ * the paragraph before (a column cut where a sentence happened to end).
+ */
+function separatesByBlankLines(blocks: Block[]): boolean {
+  let after = 0;
+  let blank = 0;
+  for (let k = 1; k < blocks.length; k++) {
+    const [a, b] = [blocks[k - 1], blocks[k]];
+    if (a.role !== 'paragraph' || b.role !== 'paragraph' || a.data?.closed) continue;
+    if (!sentenceEnd.test(fold(a.text).trim())) continue;
+    after++;
+    if (b.data?.gapBefore) blank++;
+  }
+  return after >= 8 && blank >= after * 0.8;
 }
 
 interface Piece {
   text: string;
+  /** Hard-wrapped lines (pdftotext); with closed false its last line fills the column. */
+  wrapped: boolean;
+  /** A blank line stands before the piece. */
+  gapBefore: boolean;
   joinPrev: boolean;
   indent: boolean;
   ends: boolean;
@@ -135,6 +169,8 @@ function piece(d: Draft, block: Block, subhead: boolean): Piece {
   return {
     afterPhoto,
     text: block.text,
+    gapBefore: Boolean(data.gapBefore),
+    wrapped: Boolean(data.wrapped),
     indent: Boolean(data.indent),
     ends: Boolean(data.ends),
     closed: Boolean(data.closed),
@@ -170,6 +206,8 @@ function tellAsPictureStory(d: Draft): void {
   const text = only.caption;
   d.pieces.push({
     text,
+    gapBefore: true,
+    wrapped: false,
     joinPrev: false,
     indent: false,
     ends: sentenceEnd.test(fold(text).trim()),
@@ -237,12 +275,99 @@ function parseJump(text: string): { direction: 'to' | 'from'; page: number } | n
   return null;
 }
 
+/** Far less text than a newspaper column holds. */
+const lessThanColumn = 60;
+
+/**
+ * Piece b starts a paragraph although a ends no sentence: b is short, ends no sentence either,
+ * and more text follows it. A column cut's continuation runs to its paragraph's end or fills
+ * the next column; a short piece that does neither is a line standing alone (a list item, a
+ * subhead without end punctuation, a paragraph's start cut by the next column), unless a word
+ * or a number runs across a | b.
+ */
+function standsAlone(a: Piece, b: Piece, after: Piece | undefined): boolean {
+  // b is the article's last piece (a jump may cut it), or a photo splits b's paragraph
+  if (!after || after.afterPhoto) return false;
+  // a hard-wrapped piece whose last line fills the column runs on, however short
+  if ((a.wrapped && !a.closed) || (b.wrapped && !b.closed)) return false;
+  const fa = fold(a.text).trim();
+  const fb = fold(b.text).trim();
+  if (/[\dA-Za-z.%]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) return false;
+  // b ends no sentence, but no clause or phrase is left open either (…开放， · …的)
+  const open = sentenceEnd.test(fb) || openEnd.test(fb) || runsOnStart.test(fb);
+  if ([...fb].length > lessThanColumn || /[。!?]/.test(fb) || open) return false;
+  // a quote or bracket that b closes without opening it was opened in a: b runs on
+  if (openEnd.test(fa) || closesUnopened(fb)) return false;
+  return !joinedAcross(fa, fb);
+}
+
+/** A word or a number runs across the junction of a and b: a column cut them apart. */
+function joinedAcross(fa: string, fb: string): boolean {
+  return (/[\dA-Za-z.%年月]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) || wordAcross(fa, fb);
+}
+
+/** Most a subhead holds. */
+const subheadChars = 40;
+
+/**
+ * A short line that is a paragraph by itself so far and ends no sentence, before a piece that
+ * opens the way paragraphs do (“…, 1月3日上午, (一), 目前…): a subhead or a list line, not a
+ * paragraph's start cut by a column (where text runs on mid-clause).
+ */
+function linesUpBefore(a: Piece, b: Piece, paragraph: string): boolean {
+  const fa = fold(a.text).trim();
+  const fb = fold(b.text).trim();
+  if (paragraph !== a.text || [...fa].length > subheadChars || openEnd.test(fa)) return false;
+  return paragraphOpener.test(fb) && !joinedAcross(fa, fb);
+}
+
+const pairs: [string, string][] = [
+  ['“', '”'],
+  ['(', ')'],
+  ['《', '》'],
+  ['「', '」'],
+];
+
+/** The text closes a quote or bracket it did not open (…我要上春晚》晋级选手)). */
+function closesUnopened(text: string): boolean {
+  return pairs.some(([open, close]) => {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && --depth < 0) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether piece b goes on the paragraph piece a started (a column cut or a caption split it). */
-function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
+interface Context {
+  pageIndents: boolean;
+  /** The page sets paragraphs apart by blank lines (separatesByBlankLines). */
+  blankParagraphs: boolean;
+  /** The piece after b. */
+  after?: Piece;
+  /** The paragraph a belongs to, as joined so far. */
+  paragraph: string;
+}
+
+function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, paragraph }: Context): boolean {
   if (b.joinPrev) return true;
+  // text that opens with a comma or a colon goes on whatever stands before it, even a line
+  // taken for a subhead (2017年10月 | ，喜航在… · 编者按 | ：…)
+  if (!b.subhead && /^[,，、;；:：)）」』”’》\]】]/.test(b.text)) return true;
   if (a.subhead || b.subhead) return false;
+  // an ellipsis after a finished sentence marks text left out: it opens a paragraph (……)
+  if (/^(?:…|\.{3})/.test(fold(b.text).trim()) && sentenceEnd.test(fold(a.text).trim())) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
+  // (a column cut at a sentence end leaves a flush piece on pages that indent: the same holds)
+  if (!b.afterPhoto) {
+    if (standsAlone(a, b, after)) return false;
+    // where indents mark paragraphs they tell; elsewhere the way b opens does
+    if (!pageIndents && !sentenceEnd.test(fold(a.text).trim()) && linesUpBefore(a, b, paragraph))
+      return false;
+  }
   // a sign-off (（本报记者 X）) stands as its own paragraph, flush or not
   if (signOff.test(fold(b.text).trim())) return false;
   // a piece that stops mid-sentence goes on into the next when a photo set into the column
@@ -251,20 +376,29 @@ function continues(a: Piece, b: Piece, pageIndents: boolean): boolean {
   if ((b.afterPhoto || pageIndents) && !sentenceEnd.test(fold(a.text).trim())) return true;
   if (a.closed && a.ends) return false;
   if (!a.ends) return true;
+  if (blankParagraphs && !b.gapBefore && !b.afterPhoto && !pageIndents) return true;
   // a sentence end: a new paragraph, unless the page indents paragraphs and b is not indented
   return pageIndents && !b.indent;
 }
 
-function finish(d: Draft): Article {
+function finish(d: Draft, blankParagraphs: boolean): Article {
   flushCaption(d);
   tellAsPictureStory(d);
   const pageIndents = d.pieces.filter((p) => p.indent).length >= Math.max(2, d.pieces.length * 0.3);
   const paragraphs: string[] = [];
   const subheadings: number[] = [];
   let last: Piece | undefined;
-  for (const p of d.pieces) {
-    if (last && paragraphs.length && continues(last, p, pageIndents)) {
+  for (const [k, p] of d.pieces.entries()) {
+    const context = {
+      pageIndents,
+      blankParagraphs,
+      after: d.pieces[k + 1],
+      paragraph: paragraphs[paragraphs.length - 1],
+    };
+    if (last && paragraphs.length && continues(last, p, context)) {
       paragraphs[paragraphs.length - 1] = joinText(paragraphs[paragraphs.length - 1], p.text);
+      // a subhead that the text runs on from was none
+      if (subheadings[subheadings.length - 1] === paragraphs.length - 1 && !p.subhead) subheadings.pop();
     } else {
       if (p.subhead) subheadings.push(paragraphs.length);
       paragraphs.push(p.text);

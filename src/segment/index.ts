@@ -32,6 +32,7 @@ function toBlock(item: Item): Block {
       gapBefore: p.gapBefore,
       ends: endsParagraph(p),
       closed: p.closed,
+      wrapped: p.wrapped,
       joinPrev: item.joinPrev,
     };
   else if (item.joinPrev) block.data = { joinPrev: true };

@@ -173,6 +173,14 @@ export const titleEndCue =
   /(?:举行|召开|开幕|闭幕|发布|公布|成立|启动|开工|出版|印发|揭晓|落幕|出院|会谈|通话|通过|签署|开通|投产|竣工|上线|亮相)$/;
 /** A first title line that cannot end there: a wrapped title goes on on the next line. */
 export const openEnd = /[的与和及或在对把被向从为将以让使给跟同于之、,“《(—]$/;
+/** What no paragraph starts with: closing punctuation, particles (了 们 吗 …): text that runs on. */
+/**
+ * How a paragraph opens that follows a line standing alone: a quote, a box mark, a numbered
+ * point, a date, a time or linking word (日前, 目前, 此外 …). Mid-sentence text rarely starts so.
+ */
+export const paragraphOpener =
+  /^(?:[“"■●◆▲【]|\((?:[一二三四五六七八九十]+|\d+)\)|\d{4}年|\d{1,2}月\d{1,2}日|(?:近日|近年来|今年|去年|目前|当前|日前|如今|前不久|不久前|此前|随后|此外|另外|然而|但是|不过|因此|其中|据悉|记者|截至|对于|为了|随着))/;
+export const runsOnStart = /^(?:[,，。、;；:：!！?？)）」』”’》\]】…了们吗呢吧么]|的(?!确))/;
 
 /**
  * Lines that close an article without a full stop: a closing parenthetical (…2月24日电),

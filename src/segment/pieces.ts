@@ -82,6 +82,25 @@ function dropRunningHeads(lines: RawLine[]): RawLine[] {
   return kept;
 }
 
+const loneOpener = /^[“‘「『《（(【]$/;
+
+/** An opening quote or bracket pushed onto a line of its own belongs to the line after it. */
+function joinLoneOpeners(raw: RawLine[]): void {
+  for (let k = raw.length - 2; k >= 0; k--) {
+    const [open, next] = [raw[k], raw[k + 1]];
+    if (!loneOpener.test(open.text.trim()) || next.gapBefore) continue;
+    const text = open.text.trim() + next.text;
+    raw[k + 1] = {
+      ...next,
+      text,
+      line: open.line,
+      gapBefore: open.gapBefore,
+      indent: open.indent || next.indent,
+    };
+    raw.splice(k, 1);
+  }
+}
+
 /**
  * The column width of a hard-wrapped page, or 0 when lines are whole paragraphs. Wrapped
  * text shows as many lines of one width (the column edge), the short ones ending paragraphs.
@@ -144,6 +163,7 @@ export function toPieces(lines: Line[]): Piece[] {
     });
     gap = false;
   }
+  joinLoneOpeners(raw);
   const kept = dropRunningHeads(raw);
   // a column holds a fixed number of glyphs (a dump by characters) or a fixed width (a dump
   // by geometry, where Latin and digits are narrow): take the measure that clusters better
