@@ -3,11 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
-import { main } from '../src/cli/main.js';
 import { openArchive } from '../src/store/index.js';
-import { repoRoot } from './helpers.js';
+import { repoRoot, runCli } from './helpers.js';
 
 /** The demo's invented PDF page (05.pdf), twice over in one file: a whole issue of two pages. */
 const demoPdf = join(repoRoot, 'demo', 'pages', '江城晚报', '2025-09-18', '05.pdf');
@@ -26,25 +24,12 @@ after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = new PassThrough().on('data', (d) => {
-    stdout += d;
-  });
-  const err = new PassThrough().on('data', (d) => {
-    stderr += d;
-  });
-  const code = await main(args, { stdout: out, stderr: err, stdin: new PassThrough() });
-  return { code, stdout, stderr };
-}
-
 test('a PDF of several pages parses page by page: NAME-1.json, NAME-2.json', { skip }, async () => {
   const out = join(dir, 'out');
-  const { code, stderr } = await run(['parse', issue, '--out', out, '--no-extract']);
+  const { code, stderr } = await runCli(['parse', issue, '--out', out, '--no-extract']);
   assert.equal(code, 0, stderr);
   assert.deepEqual(readdirSync(out).sort(), ['2025-09-18-1.json', '2025-09-18-2.json']);
-  const single = await run(['parse', demoPdf, '--json', '--no-extract']);
+  const single = await runCli(['parse', demoPdf, '--json', '--no-extract']);
   const titles = (json: string) =>
     (JSON.parse(json) as { articles: { title: string }[] }).articles.map((a) => a.title);
   const expected = titles(single.stdout);
@@ -56,10 +41,10 @@ test('a PDF of several pages parses page by page: NAME-1.json, NAME-2.json', { s
 test('one page of a PDF is named as viewers name it (issue.pdf#page=2); a page it lacks is a clear error', {
   skip,
 }, async () => {
-  const second = await run(['parse', `${issue}#page=2`, '--json', '--no-extract']);
+  const second = await runCli(['parse', `${issue}#page=2`, '--json', '--no-extract']);
   assert.equal(second.code, 0, second.stderr);
   assert.equal((JSON.parse(second.stdout) as { source: string }).source, '2025-09-18.pdf#page=2');
-  const missing = await run(['parse', `${issue}#page=3`, '--json']);
+  const missing = await runCli(['parse', `${issue}#page=3`, '--json']);
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /no page 3 \(it has 2\)/);
   assert.doesNotMatch(missing.stderr, /\n\s+at /);
@@ -69,7 +54,7 @@ test('a whole issue in one PDF (<paper>/<date>.pdf) is stored as its pages, numb
   skip,
 }, async () => {
   const db = join(dir, 'archive.sqlite');
-  const { code, stderr } = await run(['ingest', join(dir, '江城晚报'), '--db', db]);
+  const { code, stderr } = await runCli(['ingest', join(dir, '江城晚报'), '--db', db]);
   assert.equal(code, 0, stderr);
   const archive = openArchive(db, { readonly: true });
   try {

@@ -2,30 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { main } from '../src/cli/main.js';
 import { openArchive } from '../src/store/index.js';
 import { metadataFromPath } from '../src/store/page-path.js';
 import { frontPage, nextDayPage, paper, thirdPage } from './archive-pages.js';
+import { runCli } from './helpers.js';
 
-async function run(...argv: string[]) {
-  return runWith(false, ...argv);
-}
-
-async function runWith(tty: boolean, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (sink: string[]) => {
-    const s = new PassThrough();
-    s.on('data', (d) => sink.push(String(d)));
-    return s;
-  };
-  const stderr = Object.assign(stream(err), { isTTY: tty });
-  const code = await main(argv, { stdout: stream(out), stderr, stdin: new PassThrough() });
-  await new Promise((r) => setImmediate(r));
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCli(argv);
+const runWith = (tty: boolean, ...argv: string[]) => runCli(argv, { tty });
 
 function layOut() {
   const root = mkdtempSync(join(tmpdir(), 'baoku-cli-'));

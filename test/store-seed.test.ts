@@ -2,29 +2,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { main } from '../src/cli/main.js';
 import { createApp } from '../src/serve/app.js';
 import { openArchive } from '../src/store/index.js';
-import { hasShared, sharedDir } from './helpers.js';
+import { hasShared, runCli, sharedDir } from './helpers.js';
 
 const seed = join(sharedDir, 'seed', 'yuxi-dushibao-front-page.txt');
 const skip = hasShared ? false : 'needs ../shared (the seed page)';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = new PassThrough().on('data', (d) => {
-    stdout += d;
-  });
-  const err = new PassThrough().on('data', (d) => {
-    stderr += d;
-  });
-  const code = await main(argv, { stdout: out, stderr: err, stdin: new PassThrough() });
-  await new Promise((r) => setImmediate(r));
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 test('acceptance: the seed page ingested twice, searched from the CLI and the server', { skip }, async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'baoku-seed-')), 'seed.sqlite');
