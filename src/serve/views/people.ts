@@ -8,7 +8,8 @@ export function peopleView(reader: Reader, params: Params): View {
   const people = reader
     .all<{ id: number; name: string; titles: string; articles: number; first: string; last: string }>(
       `SELECT pp.id, pp.name,
-         (SELECT json_group_array(DISTINCT t.value) FROM article_people x, json_each(x.titles) t WHERE x.person_id = pp.id) AS titles,
+         (SELECT json_group_array(title) FROM (SELECT title FROM person_titles WHERE person_id = pp.id
+            ORDER BY mentions DESC, title)) AS titles,
          count(DISTINCT ap.article_id) AS articles, min(i.date) AS first, max(i.date) AS last
        FROM people pp JOIN article_people ap ON ap.person_id = pp.id JOIN articles a ON a.id = ap.article_id
        JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id
