@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError, type SourcePage } from '../model.js';
+import { circledDigit, digitImage, endingRing, withCircled, withTagDot } from './head-ink.js';
+import { settleByWords, spellHeads } from './head-spelling.js';
 import { removeCjkSpaces, unifyIdeographs } from './layout-glyphs.js';
 import { type Fragment, fragmentsFromRuns, type TextRun } from './layout-lines.js';
 import { bodySize, orderFragments } from './layout-order.js';
@@ -47,17 +49,23 @@ export function parseTsv(tsv: string): TsvRow[] {
   return rows;
 }
 
+/** What a tesseract pass reads besides the page segmentation mode. */
+export interface OcrOptions {
+  /** Digits only, with the English model (a circled number's digit, read alone). */
+  digits?: boolean;
+}
+
 /** Runs tesseract over an image and returns its TSV (words, lines, blocks with boxes). */
-export async function tesseractTsv(path: string, psm = 3): Promise<string> {
+export async function tesseractTsv(path: string, psm = 3, options: OcrOptions = {}): Promise<string> {
+  // Digits alone read better with the English model (chi_sim reads a lone 4 as nothing).
+  const model = options.digits
+    ? ['-l', 'eng', '-c', 'tessedit_char_whitelist=0123456789']
+    : ['-l', 'chi_sim'];
   try {
-    const { stdout } = await run(
-      'tesseract',
-      [path, 'stdout', '-l', 'chi_sim', '--psm', String(psm), 'tsv'],
-      {
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
+    const { stdout } = await run('tesseract', [path, 'stdout', ...model, '--psm', String(psm), 'tsv'], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return stdout;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
@@ -98,8 +106,15 @@ export function runsFromTsv(rows: TsvRow[]): TextRun[] {
     return heights.length >= 3 ? median(heights) : undefined;
   };
   for (const { row, words } of lines.values()) {
-    const sorted = [...words].sort((p, q) => p.left - q.left);
-    const wordHeight = cjkHeight(sorted) ?? row.height;
+    const wordHeight = cjkHeight(words) ?? row.height;
+    // A word boxed far narrower than its ideographs can be (习近平 boxed round 习 alone) ends where
+    // they would end, at about 0.9 of the line's word height each.
+    const sorted = [...words]
+      .sort((p, q) => p.left - q.left)
+      .map((w) => {
+        const least = 0.9 * wordHeight * (w.text.match(/\p{Script=Han}/gu) ?? []).length;
+        return w.width >= 0.5 * least ? w : { ...w, width: Math.round(least) };
+      });
     const pieces: TsvRow[][] = [];
     for (const word of sorted) {
       const piece = pieces[pieces.length - 1];
@@ -227,7 +242,7 @@ function headGaps(text: string): string {
 }
 
 /** Runs OCR over an image file with a page segmentation mode and returns tesseract's TSV. */
-export type OcrTsv = (path: string, psm: number) => Promise<string>;
+export type OcrTsv = (path: string, psm: number, options?: OcrOptions) => Promise<string>;
 
 export interface ReadImageOptions {
   /** Where the TSV comes from: tesseract itself unless given (the evaluation caches it). */
@@ -237,11 +252,15 @@ export interface ReadImageOptions {
 /**
  * A head's trailing column tag joins its parts with a middle dot (人民眼·特色小镇建设), a glyph
  * too small for tesseract: it comes out as 。，* or a point. Between two ideographs in that last
- * parenthetical, those are the dot (a space may be a real gap between two clauses).
+ * parenthetical, those are the dot (a space may be a real gap between two clauses); 一一 there
+ * is a dash.
  */
 export function columnTagDots(text: string): string {
   return text.replace(/([(（])([^()（）]+)([)）])$/u, (_, open: string, inner: string, close: string) => {
-    const dotted = inner.replace(/(?<=\p{Script=Han})[。，,*.•・](?=\p{Script=Han})/gu, '·');
+    const dotted = inner
+      .replace(/(?<=\p{Script=Han})[。，,*.•・](?=\p{Script=Han})/gu, '·')
+      // The dash between a tag's series name and its topic (风从东方来——国际人士谈…).
+      .replace(/(?<=\p{Script=Han})一一(?=\p{Script=Han})/gu, '——');
     return `${open}${dotted}${close}`;
   });
 }
@@ -256,7 +275,12 @@ export async function readImage(path: string, options: ReadImageOptions = {}): P
   let fragments = snapSizes(fragmentsFromRuns(joinOrphans(runsFromTsv(rows)), { gutterEm: 1.5 }));
   if (!fragments.length) throw new InputError('OCR found no text on the image', 'empty');
   fragments = await rereadHeads(path, fragments, ocr);
-  const lines = orderFragments(fragments, { sizeTolerance: 1.17 });
+  const body = bodySize(fragments);
+  fragments = spellHeads(fragments, (f) => f.fontSize > 1.25 * body);
+  // A head wrapped over two lines is joined here: its bracket and tag fixes see it whole.
+  const lines = orderFragments(fragments, { sizeTolerance: 1.17 }).map((l) =>
+    l.fontSize && l.fontSize > 1.25 * body ? { ...l, text: columnTagDots(fixOcrBrackets(l.text)) } : l,
+  );
   return { format: 'image', lines, width: page?.width, height: page?.height };
 }
 
@@ -285,17 +309,49 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
     const passes: Map<Fragment, Reading>[] = [];
     for (const px of lineHeights)
       passes.push(await readHeadsAt(page, heads, px, ocr, join(dir, `heads-${px}.png`)));
-    return fragments.map((f) => {
+    const out: Fragment[] = [];
+    for (const f of fragments) {
       const readings = passes.flatMap((pass) => pass.get(f) ?? []);
-      const best = chooseReading(readings);
-      return best ? { ...f, text: best } : f;
-    });
+      let text = chooseReading(readings) ?? f.text;
+      if (heads.includes(f)) {
+        text = settleByWords(text, [f.text, ...readings.map((r) => r.text)]);
+        text = withTagDot(page, f.box, text);
+        text = await readCircled(page, f, text, ocr, join(dir, 'digit.png'));
+      }
+      out.push(text === f.text ? f : { ...f, text });
+    }
+    return out;
   } catch {
     // The first pass stands when the second cannot run.
     return fragments;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The head with the circled number that ends it read alone (head-ink.ts), if one does. */
+async function readCircled(
+  page: Gray,
+  f: Fragment,
+  text: string,
+  ocr: OcrTsv,
+  file: string,
+): Promise<string> {
+  const ring = endingRing(page, f.box);
+  if (!ring) return text;
+  await writeFile(file, encodePng(digitImage(page, ring)));
+  let digits = '';
+  try {
+    // Psm 8, one word: ⑩ and above hold two digits.
+    digits = parseTsv(await ocr(file, 8, { digits: true }))
+      .filter((r) => r.level === 5)
+      .map((r) => r.text.trim())
+      .join('');
+  } catch {
+    // No English model: the head keeps its reading.
+  }
+  const circled = /^\d{1,2}$/.test(digits) ? circledDigit(Number(digits)) : undefined;
+  return circled ? withCircled(text, circled) : text;
 }
 
 /** Line heights (pixels) the heads are reread at; the middle one wins ties. */

@@ -1,0 +1,174 @@
+/**
+ * What the ink of a head says where tesseract's reading of it falls short.
+ *
+ * A series number at the end of a head is set as a circled digit (（乡村见闻③）), which tesseract
+ * chi_sim reads as @, © or nothing at all. Alone, the glyph reads as its digit: so the last
+ * glyph of a head (or the one before its closing bracket) is cut out of the page; when its ink
+ * is a ring, the digit inside is read by itself and the circled digit goes into the head.
+ */
+import type { Box } from '../model.js';
+import { cropShrink, type Gray } from './png.js';
+
+/** Pixels darker than this are ink. */
+const inkLevel = 128;
+
+/** A glyph's box on the page, in pixels. */
+export interface GlyphBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Runs of columns holding ink inside the box (glyphs, or parts of glyphs, left to right), each
+ * with the rows its ink spans.
+ */
+export function inkColumns(page: Gray, box: Box): GlyphBox[] {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const x1 = Math.min(page.width, Math.ceil(box.x + box.w));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const y1 = Math.min(page.height, Math.ceil(box.y + box.h));
+  const out: GlyphBox[] = [];
+  let open: { x: number; top: number; bottom: number } | undefined;
+  for (let x = x0; x <= x1; x++) {
+    let top = -1;
+    let bottom = -1;
+    if (x < x1) {
+      for (let y = y0; y < y1; y++) {
+        if (page.data[y * page.width + x] < inkLevel) {
+          if (top < 0) top = y;
+          bottom = y;
+        }
+      }
+    }
+    if (top >= 0) {
+      if (!open) open = { x, top, bottom };
+      else {
+        open.top = Math.min(open.top, top);
+        open.bottom = Math.max(open.bottom, bottom);
+      }
+    } else if (open) {
+      out.push({ x: open.x, y: open.top, w: x - open.x, h: open.bottom - open.top + 1 });
+      open = undefined;
+    }
+  }
+  return out;
+}
+
+/**
+ * The glyph's ink draws a circle: about as wide as tall, and ink on the circle through the
+ * edges of its box at (nearly) every angle. A square glyph (口, 回) has no ink there on the
+ * diagonals; a digit or a bracket is far narrower than tall.
+ */
+export function isRing(page: Gray, g: GlyphBox): boolean {
+  if (g.w < 12 || g.h < 12 || g.w / g.h < 0.8 || g.w / g.h > 1.25) return false;
+  const cx = g.x + g.w / 2;
+  const cy = g.y + g.h / 2;
+  const r = Math.min(g.w, g.h) / 2;
+  const angles = 24;
+  let hits = 0;
+  for (let k = 0; k < angles; k++) {
+    const a = (2 * Math.PI * k) / angles;
+    // Ink anywhere across the ring's stroke: between 80% and 100% of the radius.
+    for (let f = 0.8; f <= 1.001; f += 0.05) {
+      const x = Math.round(cx + f * r * Math.cos(a) - 0.5);
+      const y = Math.round(cy + f * r * Math.sin(a) - 0.5);
+      if (x >= 0 && y >= 0 && x < page.width && y < page.height && page.data[y * page.width + x] < inkLevel) {
+        hits++;
+        break;
+      }
+    }
+  }
+  return hits >= angles - 2;
+}
+
+/**
+ * The ring glyph that ends a head, or stands right before its closing bracket: the head box
+ * widened a little to the right (a line box may cut the bracket). Undefined when none is.
+ */
+export function endingRing(page: Gray, box: Box): GlyphBox | undefined {
+  const pad = 0.3 * box.h;
+  const glyphs = inkColumns(page, { x: box.x, y: box.y - 0.1 * box.h, w: box.w + pad, h: 1.2 * box.h });
+  const last = glyphs[glyphs.length - 1];
+  if (!last) return undefined;
+  // Large enough to be a glyph of the head, not a dot or a stray mark.
+  const big = (g: GlyphBox) => g.h >= 0.6 * box.h;
+  if (big(last) && isRing(page, last)) return last;
+  const before = glyphs[glyphs.length - 2];
+  const bracket = last.w < 0.5 * last.h;
+  return before && bracket && big(before) && isRing(page, before) ? before : undefined;
+}
+
+/** ①…⑳ for 1…20. */
+export function circledDigit(n: number): string | undefined {
+  return Number.isInteger(n) && n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : undefined;
+}
+
+/**
+ * The head's text with its circled number put in: in place of what OCR read before the
+ * closing bracket (or at the end) when that is not an ideograph; after the ideograph when OCR
+ * lost the glyph.
+ */
+export function withCircled(text: string, circled: string): string {
+  const m = /^(.*?)([^\p{Script=Han})）]?)([)）]?)$/u.exec(text);
+  if (!m) return text;
+  const [, head, misread, close] = m;
+  // A misread is one glyph, not a whole run of Latin or digits.
+  if (misread && /[\p{L}\p{N}\p{S}\p{Po}]/u.test(misread) && !/[。，、：；！？]/u.test(misread))
+    return `${head}${circled}${close}`;
+  return `${head}${misread}${circled}${close}`;
+}
+
+/**
+ * The glyph cut out with paper around it, scaled to about 64 pixels, the ring painted over (the
+ * inside of a circle of 0.75 its radius kept): what is left is the digit alone.
+ */
+export function digitImage(page: Gray, g: GlyphBox): Gray {
+  const pad = 0.3 * g.h;
+  const factor = g.h / 64;
+  const image = cropShrink(page, g.x - pad, g.y - pad, g.w + 2 * pad, g.h + 2 * pad, factor);
+  const cx = image.width / 2;
+  const cy = image.height / 2;
+  const r = (0.75 * Math.min(g.w, g.h)) / 2 / factor;
+  for (let y = 0; y < image.height; y++)
+    for (let x = 0; x < image.width; x++)
+      if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 > r * r) image.data[y * image.width + x] = 255;
+  return image;
+}
+
+/**
+ * A middle dot in the head's ink, where its last parenthetical stands (the right part of the
+ * box, by its share of the characters): a small blob alone between glyphs, at mid height.
+ */
+export function hasTagDot(page: Gray, box: Box, text: string): boolean {
+  const chars = [...text];
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+  if (open < 0) return false;
+  const tagShare = (chars.length - [...text.slice(0, open)].length) / chars.length;
+  const from = box.x + box.w * (1 - tagShare) - box.h;
+  return inkColumns(page, box).some((g) => {
+    const mid = g.y + g.h / 2 - box.y;
+    return (
+      g.x >= from &&
+      g.w <= 0.3 * box.h &&
+      g.h <= 0.3 * box.h &&
+      g.w >= 0.05 * box.h &&
+      mid > 0.35 * box.h &&
+      mid < 0.65 * box.h
+    );
+  });
+}
+
+/**
+ * The head with the gap in its column tag made a middle dot (暖闻热评 最美… → 暖闻热评·最美…):
+ * tesseract reads the dot as a space or as a lone quote (which headGaps makes a space). Only
+ * when the tag has one such gap and the ink holds a dot there.
+ */
+export function withTagDot(page: Gray, box: Box, text: string): string {
+  const m = /^(.*[(（])([^()（）]+)([)）])$/u.exec(text);
+  if (!m) return text;
+  const gaps = m[2].match(/(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu) ?? [];
+  if (gaps.length !== 1 || m[2].includes('·') || !hasTagDot(page, box, text)) return text;
+  return `${m[1]}${m[2].replace(/(?<=\p{Script=Han}) +(?=\p{Script=Han})/u, '·')}${m[3]}`;
+}
