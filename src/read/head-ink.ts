@@ -106,18 +106,17 @@ export function circledDigit(n: number): string | undefined {
 }
 
 /**
- * The head's text with its circled number put in: in place of what OCR read before the
- * closing bracket (or at the end) when that is not an ideograph; after the ideograph when OCR
- * lost the glyph.
+ * The head's text with its circled number put in: in place of what OCR read for it between the
+ * last ideograph and the closing bracket (@, ©, 3, G@, or the ring's right side as a second
+ * bracket), or after the last ideograph when OCR lost the glyph.
  */
 export function withCircled(text: string, circled: string): string {
-  const m = /^(.*?)([^\p{Script=Han})）]?)([)）]?)$/u.exec(text);
+  const m = /^(.*\p{Script=Han})(\P{Script=Han}{0,4}?)([)）]?)$/u.exec(text);
   if (!m) return text;
   const [, head, misread, close] = m;
-  // A misread is one glyph, not a whole run of Latin or digits.
-  if (misread && /[\p{L}\p{N}\p{S}\p{Po}]/u.test(misread) && !/[。，、：；！？]/u.test(misread))
-    return `${head}${circled}${close}`;
-  return `${head}${misread}${circled}${close}`;
+  // Only glyph-like misreadings: not a sentence's punctuation or a quote.
+  if (/[。，、：；！？“”"]/u.test(misread)) return text;
+  return `${head}${circled}${close}`;
 }
 
 /**

@@ -258,7 +258,8 @@ export interface ReadImageOptions {
 export function columnTagDots(text: string): string {
   return text.replace(/([(（])([^()（）]+)([)）])$/u, (_, open: string, inner: string, close: string) => {
     const dotted = inner
-      .replace(/(?<=\p{Script=Han})[。，,*.•・](?=\p{Script=Han})/gu, '·')
+      // The dot read as a point, or as a point beside a quote (闻“。走).
+      .replace(/(?<=\p{Script=Han})[“”"]?[。，,*.•・][“”"]?(?=\p{Script=Han})/gu, '·')
       // The dash between a tag's series name and its topic (风从东方来——国际人士谈…).
       .replace(/(?<=\p{Script=Han})一一(?=\p{Script=Han})/gu, '——');
     return `${open}${dotted}${close}`;
@@ -315,8 +316,8 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
       let text = chooseReading(readings) ?? f.text;
       if (heads.includes(f)) {
         text = settleByWords(text, [f.text, ...readings.map((r) => r.text)]);
-        text = withTagDot(page, f.box, text);
         text = await readCircled(page, f, text, ocr, join(dir, 'digit.png'));
+        text = withTagDot(page, f.box, text);
       }
       out.push(text === f.text ? f : { ...f, text });
     }
@@ -360,11 +361,25 @@ const lineHeights = [30, 24, 36];
 /**
  * The reading two passes agree on exactly; else the first (the middle line height). A vote of
  * the nearest reading (least edit distance) did worse: two passes that misread differently
- * out-vote the one that read right.
+ * out-vote the one that read right. Readings that close a bracket never opened (a lost （, a
+ * ring's edge read as a second ）) lose to those that do not, when there are such.
  */
 export function chooseReading(readings: Reading[]): string | undefined {
-  const texts = readings.map((r) => r.text).filter(Boolean);
+  const all = readings.map((r) => r.text).filter(Boolean);
+  const whole = all.filter((t) => !closesUnopened(t));
+  const texts = whole.length ? whole : all;
   return texts.find((t, i) => texts.indexOf(t) !== i) ?? texts[0];
+}
+
+/** A closing bracket with no opening one before it. */
+function closesUnopened(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') depth--;
+    if (depth < 0) return true;
+  }
+  return false;
 }
 
 /** Reads the heads cut out of the page, scaled to `px` pixels a line and stacked, in one pass. */
