@@ -8,6 +8,7 @@ import { parseSource } from '../src/parse.js';
 import {
   chooseReading,
   columnTagDots,
+  curlyQuotes,
   joinOrphans,
   parseTsv,
   readImage,
@@ -123,6 +124,12 @@ test('a head read at three scales takes the reading two agree on, else the first
     chooseReading([r('夜市开张乡村见闻③)'), r('夜市开张(乡村见闻③)'), r('夜市开张乡村见闻③)')]),
     '夜市开张(乡村见闻③)',
   );
+});
+
+test('straight quotes OCR gave a head become the curly ones it prints', () => {
+  assert.equal(curlyQuotes('"在村口"，就有便利'), '“在村口”，就有便利');
+  assert.equal(curlyQuotes('“在村口"，就有"便利"'), '“在村口”，就有“便利”');
+  assert.equal(curlyQuotes('没有引号'), '没有引号');
 });
 
 test('the middle dot of a column tag, lost by OCR, is put back in the last parenthetical only', () => {

@@ -4,12 +4,11 @@ import {
   circledDigit,
   digitImage,
   endingRing,
-  hasTagDot,
   isRing,
   withCircled,
   withTagDot,
 } from '../src/read/head-ink.js';
-import { settleByWords, spellFromBody, spellHeads } from '../src/read/head-spelling.js';
+import { doubtfulPlaces, settleByWords, spellFromBody, spellHeads } from '../src/read/head-spelling.js';
 import type { Fragment } from '../src/read/layout-lines.js';
 import type { Gray } from '../src/read/png.js';
 
@@ -20,10 +19,17 @@ const body =
 
 test('a head character OCR misread is taken from the body that holds the words around it', () => {
   assert.equal(spellFromBody('石桥村新建便民服务枯', body), '石桥村新建便民服务站');
-  // Three characters of context are enough when the body's character makes a word (贺电).
-  assert.equal(spellFromBody('两村村委会互致咒电', body), '两村村委会互致贺电');
-  // A character OCR added between words the body holds together is dropped.
-  assert.equal(spellFromBody('青川乡村了振兴论坛', body), '青川乡村振兴论坛');
+  assert.equal(spellFromBody('两村春节前互致咒电', body), '两村春节前互致贺电');
+  // Only where the head's readings disagreed, when that is known.
+  assert.equal(spellFromBody('两村春节前互致咒电', body, new Set([7])), '两村春节前互致贺电');
+  assert.equal(spellFromBody('两村春节前互致咒电', body, new Set([0, 1, 2])), '两村春节前互致咒电');
+});
+
+test('the places the readings of a head disagree on: outside what they share at both ends', () => {
+  assert.deepEqual([...doubtfulPlaces('两村互致咒电', ['两村互致贺电', '两村互致咒电'])], [4]);
+  // A reading one character longer or shorter marks the stretch between.
+  assert.deepEqual([...doubtfulPlaces('人民了眼', ['人民眼'])], [2]);
+  assert.deepEqual([...doubtfulPlaces('人民眼', ['人民了眼', '人民眼'])], []);
 });
 
 test('a head the body does not contradict stays as read', () => {
@@ -37,8 +43,10 @@ test('a head the body does not contradict stays as read', () => {
     spellFromBody('石桥村新建便民服务枯', `${body}东岭村新建便民服务点。`),
     '石桥村新建便民服务枯',
   );
-  // Too little context: two characters around the misread one are not enough.
-  assert.equal(spellFromBody('服务枯', body), '服务枯');
+  // Too little context: three characters around the misread one are not enough.
+  assert.equal(spellFromBody('两村互致咒电', body), '两村互致咒电');
+  // A different character where the body's makes no word either (会 | 将).
+  assert.equal(spellFromBody('石桥村今年会在村口', `${body}石桥村今年将在村口`), '石桥村今年会在村口');
 });
 
 test('only heads are spelt, from the body lines of the page (a word wrapped over two lines too)', () => {
@@ -117,16 +125,19 @@ test('a circled number goes in place of its misreading, or after the last ideogr
   assert.equal(withCircled('小镇夜市系列谈', '②'), '小镇夜市系列谈②');
 });
 
-test('the gap in a column tag is a middle dot only when the ink holds one there', () => {
+test('a column tag gets its middle dot back only when the ink holds one', () => {
   // A head of 10 glyphs, 50 pixels each; its tag is the last part. A dot at mid height at x 420.
   const glyphs = (x: number, y: number) =>
     y >= 10 && y <= 60 && x % 50 >= 5 && x % 50 <= 45 && (x < 400 || x > 450);
   const box = { x: 0, y: 10, w: 600, h: 50 };
   const dotted = draw(600, 70, (x, y) => glyphs(x, y) || (Math.abs(x - 425) < 4 && Math.abs(y - 35) < 4));
   const plain = draw(600, 70, glyphs);
-  assert.ok(hasTagDot(dotted, box, '小镇夜市(乡村见闻 走基层)'));
   assert.equal(withTagDot(dotted, box, '小镇夜市(乡村见闻 走基层)'), '小镇夜市(乡村见闻·走基层)');
   assert.equal(withTagDot(plain, box, '小镇夜市(乡村见闻 走基层)'), '小镇夜市(乡村见闻 走基层)');
+  // A dot OCR lost altogether goes where the ink has it; spaces elsewhere stay.
+  assert.equal(withTagDot(dotted, box, '小镇夜市(乡村见闻走基层)'), '小镇夜市(乡村见闻·走基层)');
+  assert.equal(withTagDot(dotted, box, '小镇 夜市(乡村见闻走基层)'), '小镇 夜市(乡村见闻·走基层)');
+  assert.equal(withTagDot(plain, box, '小镇夜市(乡村见闻走基层)'), '小镇夜市(乡村见闻走基层)');
   // No tag, or two gaps in it: nothing to say which is the dot.
   assert.equal(withTagDot(dotted, box, '小镇夜市 乡村见闻'), '小镇夜市 乡村见闻');
   assert.equal(withTagDot(dotted, box, '小镇(乡村 见闻 走基层)'), '小镇(乡村 见闻 走基层)');

@@ -136,38 +136,61 @@ export function digitImage(page: Gray, g: GlyphBox): Gray {
   return image;
 }
 
+/** Advance of a character in ems: half for Latin letters and digits, whole for the rest. */
+const advance = (c: string) => (/[0-9A-Za-z]/.test(c) ? 0.55 : 1);
+
 /**
- * A middle dot in the head's ink, where its last parenthetical stands (the right part of the
- * box, by its share of the characters): a small blob alone between glyphs, at mid height.
+ * Middle dots in the head's ink where its last parenthetical stands (the right part of the
+ * box, by its share of the characters): small blobs alone between glyphs, at mid height. Their
+ * centres, in pixels.
  */
-export function hasTagDot(page: Gray, box: Box, text: string): boolean {
-  const chars = [...text];
-  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-  if (open < 0) return false;
-  const tagShare = (chars.length - [...text.slice(0, open)].length) / chars.length;
-  const from = box.x + box.w * (1 - tagShare) - box.h;
-  return inkColumns(page, box).some((g) => {
-    const mid = g.y + g.h / 2 - box.y;
-    return (
-      g.x >= from &&
-      g.w <= 0.3 * box.h &&
-      g.h <= 0.3 * box.h &&
-      g.w >= 0.05 * box.h &&
-      mid > 0.35 * box.h &&
-      mid < 0.65 * box.h
-    );
-  });
+export function tagDots(page: Gray, box: Box, text: string): number[] {
+  const chars = [...text.replace(/\s+/gu, '')];
+  const open = Math.max(chars.lastIndexOf('('), chars.lastIndexOf('（'));
+  if (open < 0) return [];
+  const from = box.x + box.w * (open / chars.length) - box.h;
+  return inkColumns(page, box)
+    .filter((g) => {
+      const mid = g.y + g.h / 2 - box.y;
+      return (
+        g.x >= from &&
+        g.w <= 0.3 * box.h &&
+        g.h <= 0.3 * box.h &&
+        g.w >= 0.05 * box.h &&
+        mid > 0.35 * box.h &&
+        mid < 0.65 * box.h
+      );
+    })
+    .map((g) => g.x + g.w / 2);
 }
 
 /**
- * The head with the gap in its column tag made a middle dot (暖闻热评 最美… → 暖闻热评·最美…):
- * tesseract reads the dot as a space or as a lone quote (which headGaps makes a space). Only
- * when the tag has one such gap and the ink holds a dot there.
+ * The head with the middle dot of its column tag put back where the ink holds one (暖闻热评·最美…):
+ * tesseract reads the dot as a space or a lone quote (which headGaps makes a space) — that gap
+ * becomes the dot when it is the tag's only one — or loses it: then it goes between the two
+ * ideographs of the tag nearest to where the dot stands, counted in character advances across
+ * the head (the dot is one of them). One dot in the ink and none in the text only.
  */
 export function withTagDot(page: Gray, box: Box, text: string): string {
   const m = /^(.*[(（])([^()（）]+)([)）])$/u.exec(text);
-  if (!m) return text;
-  const gaps = m[2].match(/(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu) ?? [];
-  if (gaps.length !== 1 || m[2].includes('·') || !hasTagDot(page, box, text)) return text;
-  return `${m[1]}${m[2].replace(/(?<=\p{Script=Han}) +(?=\p{Script=Han})/u, '·')}${m[3]}`;
+  if (!m || m[2].includes('·')) return text;
+  const gapAt = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
+  const gaps = m[2].match(gapAt) ?? [];
+  if (gaps.length > 1) return text;
+  const dots = tagDots(page, box, text);
+  if (dots.length !== 1) return text;
+  if (gaps.length === 1) return `${m[1]}${m[2].replace(gapAt, '·')}${m[3]}`;
+  // No gap: place the dot by its position.
+  const chars = [...text.replace(/\s+/gu, '')];
+  const units = chars.reduce((sum, c) => sum + advance(c), 0) + 1;
+  const before = ((dots[0] - box.x) / box.w) * units - 0.5;
+  let at = 0;
+  for (let sum = 0; at < chars.length && sum + advance(chars[at]) / 2 < before; at++)
+    sum += advance(chars[at]);
+  const tagStart = chars.length - [...m[2].replace(/\s+/gu, '')].length - 1;
+  if (at <= tagStart + 1 || at >= chars.length - 1) return text;
+  if (!/\p{Script=Han}/u.test(chars[at - 1]) || !/\p{Script=Han}/u.test(chars[at])) return text;
+  // Into the text as read, its spaces kept: after the at-th character that is not a space.
+  let seen = 0;
+  return [...text].map((c) => (/\s/u.test(c) || ++seen !== at ? c : `${c}·`)).join('');
 }

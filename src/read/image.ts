@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError, type SourcePage } from '../model.js';
 import { circledDigit, digitImage, endingRing, withCircled, withTagDot } from './head-ink.js';
-import { settleByWords, spellHeads } from './head-spelling.js';
+import { doubtfulPlaces, settleByWords, spellHeads } from './head-spelling.js';
 import { removeCjkSpaces, unifyIdeographs } from './layout-glyphs.js';
 import { type Fragment, fragmentsFromRuns, type TextRun } from './layout-lines.js';
 import { bodySize, orderFragments } from './layout-order.js';
@@ -205,6 +205,25 @@ export function joinOrphans(runs: TextRun[]): TextRun[] {
 }
 
 /**
+ * A head prints curly quotes only; tesseract reads some as straight ones ("在一起"): each " opens
+ * a quote unless one is open.
+ */
+export function curlyQuotes(text: string): string {
+  let open = false;
+  return [...text]
+    .map((c) => {
+      if (c === '“') open = true;
+      else if (c === '”') open = false;
+      else if (c === '"') {
+        open = !open;
+        return open ? '“' : '”';
+      }
+      return c;
+    })
+    .join('');
+}
+
+/**
  * Tesseract reads the full-width opening bracket （ as 〈 or 《 while it gets the closing one
  * right: an opening angle bracket closed by a round one was a round one.
  */
@@ -275,12 +294,15 @@ export async function readImage(path: string, options: ReadImageOptions = {}): P
   // one line (a head whose clauses or bracket tesseract set apart).
   let fragments = snapSizes(fragmentsFromRuns(joinOrphans(runsFromTsv(rows)), { gutterEm: 1.5 }));
   if (!fragments.length) throw new InputError('OCR found no text on the image', 'empty');
-  fragments = await rereadHeads(path, fragments, ocr);
+  const doubtful = new Map<Fragment, Set<number>>();
+  fragments = await rereadHeads(path, fragments, ocr, doubtful);
   const body = bodySize(fragments);
-  fragments = spellHeads(fragments, (f) => f.fontSize > 1.25 * body);
+  fragments = spellHeads(fragments, (f) => f.fontSize > 1.25 * body, doubtful);
   // A head wrapped over two lines is joined here: its bracket and tag fixes see it whole.
   const lines = orderFragments(fragments, { sizeTolerance: 1.17 }).map((l) =>
-    l.fontSize && l.fontSize > 1.25 * body ? { ...l, text: columnTagDots(fixOcrBrackets(l.text)) } : l,
+    l.fontSize && l.fontSize > 1.25 * body
+      ? { ...l, text: curlyQuotes(columnTagDots(fixOcrBrackets(l.text))) }
+      : l,
   );
   return { format: 'image', lines, width: page?.width, height: page?.height };
 }
@@ -297,9 +319,15 @@ interface Reading {
  * go wrong changes with the scale, so the heads are read at three line heights and each takes
  * the reading two of them agree on (a character misread at one scale is read right at the
  * others). The heads are cut out, scaled and stacked into one image a pass (psm 6, a block of
- * lines). PNG only (the reader decodes it itself); other images keep the first pass.
+ * lines). PNG only (the reader decodes it itself); other images keep the first pass. The places
+ * where the readings of a head disagree go into `doubtful`.
  */
-async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Promise<Fragment[]> {
+async function rereadHeads(
+  path: string,
+  fragments: Fragment[],
+  ocr: OcrTsv,
+  doubtful: Map<Fragment, Set<number>>,
+): Promise<Fragment[]> {
   const body = bodySize(fragments);
   const heads = fragments.filter((f) => f.fontSize > 1.25 * body && [...f.text].length >= 2);
   if (!heads.length) return fragments;
@@ -319,7 +347,11 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
         text = await readCircled(page, f, text, ocr, join(dir, 'digit.png'));
         text = withTagDot(page, f.box, text);
       }
-      out.push(text === f.text ? f : { ...f, text });
+      const read = text === f.text ? f : { ...f, text };
+      // Where the readings disagree: the places the body may correct (head-spelling.ts).
+      if (heads.includes(f))
+        doubtful.set(read, doubtfulPlaces(text, [f.text, ...readings.map((r) => r.text)]));
+      out.push(read);
     }
     return out;
   } catch {
