@@ -106,15 +106,8 @@ export function runsFromTsv(rows: TsvRow[]): TextRun[] {
     return heights.length >= 3 ? median(heights) : undefined;
   };
   for (const { row, words } of lines.values()) {
-    const wordHeight = cjkHeight(words) ?? row.height;
-    // A word boxed far narrower than its ideographs can be (习近平 boxed round 习 alone) ends where
-    // they would end, at about 0.9 of the line's word height each.
-    const sorted = [...words]
-      .sort((p, q) => p.left - q.left)
-      .map((w) => {
-        const least = 0.9 * wordHeight * (w.text.match(/\p{Script=Han}/gu) ?? []).length;
-        return w.width >= 0.5 * least ? w : { ...w, width: Math.round(least) };
-      });
+    const sorted = [...words].sort((p, q) => p.left - q.left);
+    const wordHeight = cjkHeight(sorted) ?? row.height;
     const pieces: TsvRow[][] = [];
     for (const word of sorted) {
       const piece = pieces[pieces.length - 1];
