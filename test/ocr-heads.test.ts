@@ -8,6 +8,7 @@ import { parseSource } from '../src/parse.js';
 import {
   chooseReading,
   columnTagDots,
+  curlyQuotes,
   joinOrphans,
   parseTsv,
   readImage,
@@ -118,6 +119,17 @@ test('a head read at three scales takes the reading two agree on, else the first
   assert.equal(chooseReading([r('甲乙'), r('甲丙'), r('甲丁')]), '甲乙');
   assert.equal(chooseReading([r(''), r('便民提示')]), '便民提示');
   assert.equal(chooseReading([]), undefined);
+  // A reading that closes a bracket it never opened loses, even to a lone one.
+  assert.equal(
+    chooseReading([r('夜市开张乡村见闻③)'), r('夜市开张(乡村见闻③)'), r('夜市开张乡村见闻③)')]),
+    '夜市开张(乡村见闻③)',
+  );
+});
+
+test('straight quotes OCR gave a head become the curly ones it prints', () => {
+  assert.equal(curlyQuotes('"在村口"，就有便利'), '“在村口”，就有便利');
+  assert.equal(curlyQuotes('“在村口"，就有"便利"'), '“在村口”，就有“便利”');
+  assert.equal(curlyQuotes('没有引号'), '没有引号');
 });
 
 test('the middle dot of a column tag, lost by OCR, is put back in the last parenthetical only', () => {
@@ -126,6 +138,9 @@ test('the middle dot of a column tag, lost by OCR, is put back in the last paren
   assert.equal(columnTagDots('小镇新事(乡村行  走基层)'), '小镇新事(乡村行  走基层)');
   assert.equal(columnTagDots('小镇新事（乡村行。走基层）'), '小镇新事（乡村行·走基层）');
   assert.equal(columnTagDots('小镇新事(乡村行，走基层二)'), '小镇新事(乡村行·走基层二)');
+  assert.equal(columnTagDots('小镇新事(乡村行“。走基层)'), '小镇新事(乡村行·走基层)');
+  // The dash of a tag read as 一一.
+  assert.equal(columnTagDots('小镇新事(乡村行一一石桥村)'), '小镇新事(乡村行——石桥村)');
   // Not inside the head, nor in a parenthetical that does not end it.
   assert.equal(columnTagDots('春耕 备耕(一线)好'), '春耕 备耕(一线)好');
   assert.equal(columnTagDots('春耕 备耕'), '春耕 备耕');

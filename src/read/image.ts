@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError, type SourcePage } from '../model.js';
+import { circledDigit, digitImage, endingRing, withCircled, withTagDot } from './head-ink.js';
+import { doubtfulPlaces, settleByWords, spellHeads } from './head-spelling.js';
 import { removeCjkSpaces, unifyIdeographs } from './layout-glyphs.js';
 import { type Fragment, fragmentsFromRuns, type TextRun } from './layout-lines.js';
 import { bodySize, orderFragments } from './layout-order.js';
@@ -47,17 +49,23 @@ export function parseTsv(tsv: string): TsvRow[] {
   return rows;
 }
 
+/** What a tesseract pass reads besides the page segmentation mode. */
+export interface OcrOptions {
+  /** Digits only, with the English model (a circled number's digit, read alone). */
+  digits?: boolean;
+}
+
 /** Runs tesseract over an image and returns its TSV (words, lines, blocks with boxes). */
-export async function tesseractTsv(path: string, psm = 3): Promise<string> {
+export async function tesseractTsv(path: string, psm = 3, options: OcrOptions = {}): Promise<string> {
+  // Digits alone read better with the English model (chi_sim reads a lone 4 as nothing).
+  const model = options.digits
+    ? ['-l', 'eng', '-c', 'tessedit_char_whitelist=0123456789']
+    : ['-l', 'chi_sim'];
   try {
-    const { stdout } = await run(
-      'tesseract',
-      [path, 'stdout', '-l', 'chi_sim', '--psm', String(psm), 'tsv'],
-      {
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
+    const { stdout } = await run('tesseract', [path, 'stdout', ...model, '--psm', String(psm), 'tsv'], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return stdout;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
@@ -190,6 +198,25 @@ export function joinOrphans(runs: TextRun[]): TextRun[] {
 }
 
 /**
+ * A head prints curly quotes only; tesseract reads some as straight ones ("在一起"): each " opens
+ * a quote unless one is open.
+ */
+export function curlyQuotes(text: string): string {
+  let open = false;
+  return [...text]
+    .map((c) => {
+      if (c === '“') open = true;
+      else if (c === '”') open = false;
+      else if (c === '"') {
+        open = !open;
+        return open ? '“' : '”';
+      }
+      return c;
+    })
+    .join('');
+}
+
+/**
  * Tesseract reads the full-width opening bracket （ as 〈 or 《 while it gets the closing one
  * right: an opening angle bracket closed by a round one was a round one.
  */
@@ -227,7 +254,7 @@ function headGaps(text: string): string {
 }
 
 /** Runs OCR over an image file with a page segmentation mode and returns tesseract's TSV. */
-export type OcrTsv = (path: string, psm: number) => Promise<string>;
+export type OcrTsv = (path: string, psm: number, options?: OcrOptions) => Promise<string>;
 
 export interface ReadImageOptions {
   /** Where the TSV comes from: tesseract itself unless given (the evaluation caches it). */
@@ -237,11 +264,16 @@ export interface ReadImageOptions {
 /**
  * A head's trailing column tag joins its parts with a middle dot (人民眼·特色小镇建设), a glyph
  * too small for tesseract: it comes out as 。，* or a point. Between two ideographs in that last
- * parenthetical, those are the dot (a space may be a real gap between two clauses).
+ * parenthetical, those are the dot (a space may be a real gap between two clauses); 一一 there
+ * is a dash.
  */
 export function columnTagDots(text: string): string {
   return text.replace(/([(（])([^()（）]+)([)）])$/u, (_, open: string, inner: string, close: string) => {
-    const dotted = inner.replace(/(?<=\p{Script=Han})[。，,*.•・](?=\p{Script=Han})/gu, '·');
+    const dotted = inner
+      // The dot read as a point, or as a point beside a quote (闻“。走).
+      .replace(/(?<=\p{Script=Han})[“”"]?[。，,*.•・][“”"]?(?=\p{Script=Han})/gu, '·')
+      // The dash between a tag's series name and its topic (风从东方来——国际人士谈…).
+      .replace(/(?<=\p{Script=Han})一一(?=\p{Script=Han})/gu, '——');
     return `${open}${dotted}${close}`;
   });
 }
@@ -255,8 +287,16 @@ export async function readImage(path: string, options: ReadImageOptions = {}): P
   // one line (a head whose clauses or bracket tesseract set apart).
   let fragments = snapSizes(fragmentsFromRuns(joinOrphans(runsFromTsv(rows)), { gutterEm: 1.5 }));
   if (!fragments.length) throw new InputError('OCR found no text on the image', 'empty');
-  fragments = await rereadHeads(path, fragments, ocr);
-  const lines = orderFragments(fragments, { sizeTolerance: 1.17 });
+  const doubtful = new Map<Fragment, Set<number>>();
+  fragments = await rereadHeads(path, fragments, ocr, doubtful);
+  const body = bodySize(fragments);
+  fragments = spellHeads(fragments, (f) => f.fontSize > 1.25 * body, doubtful);
+  // A head wrapped over two lines is joined here: its bracket and tag fixes see it whole.
+  const lines = orderFragments(fragments, { sizeTolerance: 1.17 }).map((l) =>
+    l.fontSize && l.fontSize > 1.25 * body
+      ? { ...l, text: curlyQuotes(columnTagDots(fixOcrBrackets(l.text))) }
+      : l,
+  );
   return { format: 'image', lines, width: page?.width, height: page?.height };
 }
 
@@ -272,9 +312,15 @@ interface Reading {
  * go wrong changes with the scale, so the heads are read at three line heights and each takes
  * the reading two of them agree on (a character misread at one scale is read right at the
  * others). The heads are cut out, scaled and stacked into one image a pass (psm 6, a block of
- * lines). PNG only (the reader decodes it itself); other images keep the first pass.
+ * lines). PNG only (the reader decodes it itself); other images keep the first pass. The places
+ * where the readings of a head disagree go into `doubtful`.
  */
-async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Promise<Fragment[]> {
+async function rereadHeads(
+  path: string,
+  fragments: Fragment[],
+  ocr: OcrTsv,
+  doubtful: Map<Fragment, Set<number>>,
+): Promise<Fragment[]> {
   const body = bodySize(fragments);
   const heads = fragments.filter((f) => f.fontSize > 1.25 * body && [...f.text].length >= 2);
   if (!heads.length) return fragments;
@@ -285,11 +331,22 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
     const passes: Map<Fragment, Reading>[] = [];
     for (const px of lineHeights)
       passes.push(await readHeadsAt(page, heads, px, ocr, join(dir, `heads-${px}.png`)));
-    return fragments.map((f) => {
+    const out: Fragment[] = [];
+    for (const f of fragments) {
       const readings = passes.flatMap((pass) => pass.get(f) ?? []);
-      const best = chooseReading(readings);
-      return best ? { ...f, text: best } : f;
-    });
+      let text = chooseReading(readings) ?? f.text;
+      if (heads.includes(f)) {
+        text = settleByWords(text, [f.text, ...readings.map((r) => r.text)]);
+        text = await readCircled(page, f, text, ocr, join(dir, 'digit.png'));
+        text = withTagDot(page, f.box, text);
+      }
+      const read = text === f.text ? f : { ...f, text };
+      // Where the readings disagree: the places the body may correct (head-spelling.ts).
+      if (heads.includes(f))
+        doubtful.set(read, doubtfulPlaces(text, [f.text, ...readings.map((r) => r.text)]));
+      out.push(read);
+    }
+    return out;
   } catch {
     // The first pass stands when the second cannot run.
     return fragments;
@@ -298,17 +355,56 @@ async function rereadHeads(path: string, fragments: Fragment[], ocr: OcrTsv): Pr
   }
 }
 
+/** The head with the circled number that ends it read alone (head-ink.ts), if one does. */
+async function readCircled(
+  page: Gray,
+  f: Fragment,
+  text: string,
+  ocr: OcrTsv,
+  file: string,
+): Promise<string> {
+  const ring = endingRing(page, f.box);
+  if (!ring) return text;
+  await writeFile(file, encodePng(digitImage(page, ring)));
+  let digits = '';
+  try {
+    // Psm 8, one word: ⑩ and above hold two digits.
+    digits = parseTsv(await ocr(file, 8, { digits: true }))
+      .filter((r) => r.level === 5)
+      .map((r) => r.text.trim())
+      .join('');
+  } catch {
+    // No English model: the head keeps its reading.
+  }
+  const circled = /^\d{1,2}$/.test(digits) ? circledDigit(Number(digits)) : undefined;
+  return circled ? withCircled(text, circled) : text;
+}
+
 /** Line heights (pixels) the heads are reread at; the middle one wins ties. */
 const lineHeights = [30, 24, 36];
 
 /**
  * The reading two passes agree on exactly; else the first (the middle line height). A vote of
  * the nearest reading (least edit distance) did worse: two passes that misread differently
- * out-vote the one that read right.
+ * out-vote the one that read right. Readings that close a bracket never opened (a lost （, a
+ * ring's edge read as a second ）) lose to those that do not, when there are such.
  */
 export function chooseReading(readings: Reading[]): string | undefined {
-  const texts = readings.map((r) => r.text).filter(Boolean);
+  const all = readings.map((r) => r.text).filter(Boolean);
+  const whole = all.filter((t) => !closesUnopened(t));
+  const texts = whole.length ? whole : all;
   return texts.find((t, i) => texts.indexOf(t) !== i) ?? texts[0];
+}
+
+/** A closing bracket with no opening one before it. */
+function closesUnopened(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') depth--;
+    if (depth < 0) return true;
+  }
+  return false;
 }
 
 /** Reads the heads cut out of the page, scaled to `px` pixels a line and stacked, in one pass. */

@@ -1,7 +1,10 @@
 /** An invented page (names and events made up by the Baoku authors) for the OCR head tests. */
 import type { LayoutPage } from './make-pdf.js';
 
-/** Invented heads of the kinds OCR got wrong: short bold heads, opening quotes, column tags. */
+/**
+ * Invented heads of the kinds OCR got wrong: short bold heads, opening quotes, column tags with
+ * a middle dot and a circled series number.
+ */
 export const headsPage: LayoutPage = {
   paper: '青川晨报',
   dateLine: '2026年3月9日　星期一',
@@ -21,6 +24,13 @@ export const headsPage: LayoutPage = {
       paragraphs: [
         '石桥村把闲置地块分给村民认领，种菜、浇水、采摘都由认领人自己打理，收成可以带回家，也可以送到村里的食堂。',
         '村委会主任说，菜园开放以来，周末来认领的城里家庭越来越多，村里的民宿也跟着热闹起来。',
+      ],
+      columns: 2,
+    },
+    {
+      title: '小镇夜市重新开张（乡村见闻·走基层③）',
+      paragraphs: [
+        '停业三个月的老街夜市昨晚重新开张，五十多个摊位沿河排开，小吃、手工艺品和农产品各占一段。',
       ],
       columns: 2,
     },

@@ -6,18 +6,18 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tesseractTsv } from '../../src/read/image.js';
+import { type OcrOptions, tesseractTsv } from '../../src/read/image.js';
 
 const cacheDir = join(process.cwd(), '.cache', 'ocr');
 
-export async function cachedTesseract(path: string, psm: number): Promise<string> {
+export async function cachedTesseract(path: string, psm: number, options: OcrOptions = {}): Promise<string> {
   const hash = createHash('sha256')
     .update(await readFile(path))
     .digest('hex')
     .slice(0, 32);
-  const file = join(cacheDir, `${hash}-psm${psm}.tsv`);
+  const file = join(cacheDir, `${hash}-psm${psm}${options.digits ? '-digits' : ''}.tsv`);
   if (existsSync(file)) return readFile(file, 'utf8');
-  const tsv = await tesseractTsv(path, psm);
+  const tsv = await tesseractTsv(path, psm, options);
   await mkdir(cacheDir, { recursive: true });
   await writeFile(file, tsv);
   return tsv;
