@@ -99,6 +99,30 @@ function oneRow(fragments: Fragment[], em: number): Fragment | null {
   };
 }
 
+const isHead = (f: Fragment, em: number) => f.fontSize > 1.15 * em;
+
+/** Whether the first fragments under `y` (those level with the topmost) include a head. */
+function headsUnder(fragments: Fragment[], y: number, em: number): boolean {
+  const below = fragments.filter((f) => top(f) >= y);
+  if (!below.length) return false;
+  const first = Math.min(...below.map(top));
+  return below.some((f) => top(f) < first + 0.5 * em && isHead(f, em));
+}
+
+/**
+ * Whether the column parts of a region all start afresh under `y`: each part that goes on
+ * below either starts with a head or starts no lower than the first text under the new heads
+ * (the columns of an article whose heads span only some of them). A part that goes on lower
+ * down (the rest of a column under a picture) is one article running on past `y`.
+ */
+function rowEndsAt(parts: Fragment[][], y: number, em: number): boolean {
+  const below = parts.map((part) => part.filter((f) => top(f) >= y)).filter((b) => b.length);
+  const headed = below.filter((b) => headsUnder(b, y, em));
+  if (!headed.length) return false;
+  const textTop = Math.min(...headed.flatMap((b) => b.filter((f) => !isHead(f, em)).map(top)));
+  return below.every((b) => headed.includes(b) || Math.min(...b.map(top)) <= textTop + 0.5 * em);
+}
+
 /** Orders the fragments of a region; `column` is the innermost column the region lies in. */
 function orderRegion(fragments: Fragment[], column: Column, em: number, out: Placed[]): void {
   if (!fragments.length) return;
@@ -115,19 +139,30 @@ function orderRegion(fragments: Fragment[], column: Column, em: number, out: Pla
     fragments.map((f) => [top(f), bottom(f)]),
     1.0 * em,
   );
+  // Gaps under which heads start: the ends of articles. Other gaps are white space inside the
+  // articles' columns (a picture, the end of a shorter article beside a longer one).
+  const headed = horizontal.filter((g) => headsUnder(fragments, g[1], em));
   if (vertical.length) {
     const parts = splitAt(fragments, vertical, left);
+    // A row of articles side by side ends at a gap under which heads start, when every column
+    // part goes on under it with a head or with the text under those heads.
+    const rowEnds = headed.filter((g) => rowEndsAt(parts, g[1], em));
+    if (rowEnds.length) {
+      for (const part of splitAt(fragments, rowEnds, top)) orderRegion(part, column, em, out);
+      return;
+    }
     // A gutter with heads on one side only runs beside short heads (the last column under
     // several articles): read the bands across it first, when there are bands.
-    const headed = parts.map((part) => part.some((f) => f.fontSize > 1.15 * em));
-    const lopsided = headed.some(Boolean) && !headed.every(Boolean);
+    const withHeads = parts.map((part) => part.some((f) => isHead(f, em)));
+    const lopsided = withHeads.some(Boolean) && !withHeads.every(Boolean);
     if (!(lopsided && horizontal.length)) {
       for (const part of parts) orderRegion(part, extent(part), em, out);
       return;
     }
   }
   if (horizontal.length) {
-    for (const part of splitAt(fragments, horizontal, top)) orderRegion(part, column, em, out);
+    const cuts = headed.length ? headed : horizontal;
+    for (const part of splitAt(fragments, cuts, top)) orderRegion(part, column, em, out);
     return;
   }
   const sorted = [...fragments].sort((a, b) => top(a) - top(b) || left(a) - left(b));
