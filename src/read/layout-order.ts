@@ -154,6 +154,19 @@ function orderRegion(fragments: Fragment[], column: Column, em: number, out: Pla
     // A gutter with heads on one side only runs beside short heads (the last column under
     // several articles): read the bands across it first, when there are bands.
     const withHeads = parts.map((part) => part.some((f) => isHead(f, em)));
+    // Columns without heads go on with the article whose heads stand left of them: articles
+    // side by side, each a part with heads and the headless columns after it, are read apart.
+    if (withHeads[0] && !withHeads.every(Boolean)) {
+      const articles: Fragment[][] = [];
+      parts.forEach((part, i) => {
+        if (withHeads[i]) articles.push([...part]);
+        else articles[articles.length - 1].push(...part);
+      });
+      if (articles.length > 1) {
+        for (const article of articles) orderRegion(article, extent(article), em, out);
+        return;
+      }
+    }
     const lopsided = withHeads.some(Boolean) && !withHeads.every(Boolean);
     if (!(lopsided && horizontal.length)) {
       for (const part of parts) orderRegion(part, extent(part), em, out);
