@@ -124,11 +124,12 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
     const [a, b] = [current.x1, run.x];
     const tolerance = 0.1 * bodyEm;
     if (b - a < 0.9 * bodyEm) return false;
-    // The first body lines under each head: one may have more lines of head than the other.
+    // The first body lines under each head (one may have more lines of head than the other; a
+    // column may start under a picture).
     const firstUnder = (x0: number, x1: number) => {
       const under = bodyRuns.filter((r) => r.y >= current.y1 && r.x < x1 && r.x + r.w > x0);
       const first = Math.min(...under.map((r) => r.y));
-      return under.filter((r) => r.y < first + 6 * bodyEm);
+      return under.filter((r) => r.y < first + 15 * bodyEm);
     };
     const near = [...firstUnder(current.x0, a), ...firstUnder(b, run.x + run.w)];
     // The gutter of those lines: from the right edge of the column left of the gap's middle to
