@@ -232,3 +232,36 @@ test('heads of two articles level over a body gutter are two fragments; clauses 
     ['甲标题 乙标题'],
   );
 });
+
+test('a short article leaves columns empty: the next row starts where the next article’s text or a picture does', () => {
+  // A gutter runs down the page between the 2nd and 3rd columns; the short article under the
+  // first row fills the left two columns only.
+  const firstRow = [
+    frag('甲标题', 0, 0, 200, 20),
+    ...column('甲左', 0, 40, 3),
+    ...column('甲右', 120, 40, 3, false),
+    frag('乙标题', 240, 0, 200, 20),
+    ...column('乙左', 240, 40, 5),
+    ...column('乙右', 360, 40, 5, false),
+  ];
+  const short = [
+    frag('丙标题', 0, 140, 150, 20),
+    ...column('丙左', 0, 180, 2),
+    ...column('丙右', 120, 180, 2, false),
+  ];
+  const next = [
+    frag('丁标题', 0, 300, 150, 20),
+    ...column('丁一', 0, 340, 2),
+    ...column('丁二', 120, 340, 2, false),
+    ...column('丁三', 240, 340, 2, false),
+    ...column('丁四', 360, 340, 2, false),
+  ];
+  const heads = ['甲标题', '乙标题', '丙标题', '丁标题'];
+  const order = (lines: string[]) => heads.map((h) => lines.indexOf(h));
+  const read = texts([...firstRow, ...short, ...next]);
+  assert.deepEqual(order(read), [0, 2, 4, 6]);
+  assert.equal(read[7], joined('丁一', 2) + joined('丁二', 2) + joined('丁三', 2) + joined('丁四', 2));
+  // The short article's picture at the top of the third column: its caption is the first text there.
+  const pictured = texts([...firstRow, ...short, frag('丙图说', 240, 260, 90, 8)]);
+  assert.deepEqual(pictured.slice(4), ['丙标题', joined('丙左', 2) + joined('丙右', 2), '丙图说']);
+});

@@ -111,16 +111,33 @@ function headsUnder(fragments: Fragment[], y: number, em: number): boolean {
 
 /**
  * Whether the column parts of a region all start afresh under `y`: each part that goes on
- * below either starts with a head or starts no lower than the first text under the new heads
- * (the columns of an article whose heads span only some of them). A part that goes on lower
- * down (the rest of a column under a picture) is one article running on past `y`.
+ * below either starts with a head, or starts no lower than the first text under the new heads
+ * or level with the text under a later head (the columns of an article whose heads span only
+ * some of them), or with a caption (a picture at the top of the column). A part that goes on elsewhere (the rest of a column under a picture) is one
+ * article running on past `y`.
  */
 function rowEndsAt(parts: Fragment[][], y: number, em: number): boolean {
   const below = parts.map((part) => part.filter((f) => top(f) >= y)).filter((b) => b.length);
   const headed = below.filter((b) => headsUnder(b, y, em));
   if (!headed.length) return false;
   const textTop = Math.min(...headed.flatMap((b) => b.filter((f) => !isHead(f, em)).map(top)));
-  return below.every((b) => headed.includes(b) || Math.min(...b.map(top)) <= textTop + 0.5 * em);
+  // Where text starts under a head further down: the columns of a later article, whose heads
+  // stand in other parts, start level with its text there.
+  const starts: number[] = [];
+  for (const b of below) {
+    const sorted = [...b].sort((f, g) => top(f) - top(g));
+    sorted.forEach((f, i) => {
+      if (i > 0 && isHead(sorted[i - 1], em) && !isHead(f, em)) starts.push(top(f));
+    });
+  }
+  return below.every((b) => {
+    if (headed.includes(b)) return true;
+    const first = Math.min(...b.map(top));
+    // A caption first: the column starts with a picture, set at the top of an article's column
+    // as its heads are.
+    const caption = b.filter((f) => top(f) < first + 0.5 * em).every((f) => f.fontSize < 0.94 * em);
+    return caption || first <= textTop + 0.5 * em || starts.some((s) => Math.abs(s - first) < 0.5 * em);
+  });
 }
 
 /** Orders the fragments of a region; `column` is the innermost column the region lies in. */
