@@ -63,6 +63,7 @@ interface OpenFragment {
   y0: number;
   y1: number;
   firstEm: number;
+  lastEm: number;
   sizes: Map<number, number>;
 }
 
@@ -77,6 +78,29 @@ function medianSize(sizes: Map<number, number>): number {
   return ordered[ordered.length - 1][0];
 }
 
+/**
+ * The em a gap beside a run of size `em` is measured in. Runs of one size: the larger em. A run
+ * beside one of another size (a head level with a body line of the next article): the smaller,
+ * as text of two sizes on one baseline is two columns unless set close.
+ */
+function gutterScale(current: OpenFragment, em: number): number {
+  const ratio = Math.max(em, current.lastEm) / Math.min(em, current.lastEm);
+  return ratio > 1.2 ? Math.min(em, current.lastEm) : Math.max(em, current.firstEm);
+}
+
+/** The size most characters are set in: the body text. */
+function bodySizeOfRuns(runs: TextRun[]): number {
+  const weight = new Map<number, number>();
+  for (const r of runs) {
+    const size = Math.round(r.fontSize * 4) / 4;
+    weight.set(size, (weight.get(size) ?? 0) + r.text.length);
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [size, w] of weight) if (w > bestWeight) [best, bestWeight] = [size, w];
+  return best || 10;
+}
+
 /** Merges runs into fragments: same baseline (within a third of an em), left to right. */
 export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number } = {}): Fragment[] {
   const gutterEm = options.gutterEm ?? defaultGutterEm;
@@ -89,6 +113,41 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
     if (row && Math.abs(row[0].baseline - run.baseline) <= tolerance) row.push(run);
     else rows.push([run]);
   }
+  const bodyEm = bodySizeOfRuns(visible);
+  const isBody = (r: TextRun) => Math.abs(r.fontSize / bodyEm - 1) < 0.06;
+  const bodyRuns = visible.filter(isBody);
+  /**
+   * Whether the gap between a head run and the next lies over a column gutter of the body text
+   * under them: heads of two articles side by side, level on the page, set no further apart
+   * than their columns. The body lines just below the heads leave a gutter inside the gap (a
+   * clause space in one head over several columns is narrower than a gutter, or off it).
+   */
+  const overGutter = (current: OpenFragment, run: TextRun): boolean => {
+    const [a, b] = [current.x1, run.x];
+    const tolerance = 0.1 * bodyEm;
+    if (b - a < 0.9 * bodyEm) return false;
+    // The first body lines under each head (one may have more lines of head than the other; a
+    // column may start under a picture).
+    const firstUnder = (x0: number, x1: number) => {
+      const under = bodyRuns.filter((r) => r.y >= current.y1 && r.x < x1 && r.x + r.w > x0);
+      const first = Math.min(...under.map((r) => r.y));
+      return under.filter((r) => r.y < first + 15 * bodyEm);
+    };
+    const near = [...firstUnder(current.x0, a), ...firstUnder(b, run.x + run.w)];
+    // The gutter of those lines: from the right edge of the column left of the gap's middle to
+    // the left edge of the column right of it; the gap must hold it.
+    const middle = (a + b) / 2;
+    let g0 = -Infinity;
+    let g1 = Infinity;
+    for (const r of near) {
+      if (r.x + r.w <= middle) g0 = Math.max(g0, r.x + r.w);
+      else if (r.x >= middle) g1 = Math.min(g1, r.x);
+      else return false;
+    }
+    // A head may overhang its column's right edge by a closing mark's width; none starts before
+    // its column.
+    return g1 - g0 >= 0.9 * bodyEm && a <= g0 + 0.3 * bodyEm && b >= g1 - tolerance;
+  };
   const fragments: Fragment[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
@@ -108,7 +167,8 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
     for (const run of row) {
       const text = cleanRunText(run);
       const em = run.fontSize;
-      if (current && run.x - current.x1 > gutterEm * Math.max(em, current.firstEm)) flush();
+      if (current && run.x - current.x1 > gutterEm * gutterScale(current, em)) flush();
+      else if (current && em > 1.15 * bodyEm && overGutter(current, run)) flush();
       if (!current) {
         current = {
           text,
@@ -117,6 +177,7 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
           y0: run.y,
           y1: run.y + run.h,
           firstEm: em,
+          lastEm: em,
           sizes: new Map(),
         };
       } else {
@@ -124,6 +185,7 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
         current.x1 = Math.max(current.x1, run.x + run.w);
         current.y0 = Math.min(current.y0, run.y);
         current.y1 = Math.max(current.y1, run.y + run.h);
+        current.lastEm = em;
       }
       // Weight the fragment's size by its characters.
       current.sizes.set(em, (current.sizes.get(em) ?? 0) + Math.max(1, text.length));

@@ -105,17 +105,58 @@ function oneRow(fragments: Fragment[], em: number): Fragment | null {
  * at their articles' right edges, each before the columns between it and the head on its left.
  */
 function verticalHeadsFirst(parts: Fragment[][]): Fragment[][] {
-  const isHead = (part: Fragment[]) => part.every((f) => f.vertical);
-  if (parts.length < 2 || !isHead(parts[parts.length - 1])) return parts;
+  const isVertical = (part: Fragment[]) => part.every((f) => f.vertical);
+  if (parts.length < 2 || !isVertical(parts[parts.length - 1])) return parts;
   const out: Fragment[][] = [];
   let group: Fragment[][] = [];
   for (const part of parts) {
-    if (isHead(part)) {
+    if (isVertical(part)) {
       out.push(part, ...group);
       group = [];
     } else group.push(part);
   }
   return [...out, ...group];
+}
+
+const isHead = (f: Fragment, em: number) => f.fontSize > 1.15 * em;
+
+/** Whether the first fragments under `y` (those level with the topmost) include a head. */
+function headsUnder(fragments: Fragment[], y: number, em: number): boolean {
+  const below = fragments.filter((f) => top(f) >= y);
+  if (!below.length) return false;
+  const first = Math.min(...below.map(top));
+  return below.some((f) => top(f) < first + 0.5 * em && isHead(f, em));
+}
+
+/**
+ * Whether the column parts of a region all start afresh under `y`: each part that goes on
+ * below either starts with a head, or starts no lower than the first text under the new heads
+ * or level with the text under a later head (the columns of an article whose heads span only
+ * some of them), or with a caption (a picture at the top of the column). A part that goes on elsewhere (the rest of a column under a picture) is one
+ * article running on past `y`.
+ */
+function rowEndsAt(parts: Fragment[][], y: number, em: number): boolean {
+  const below = parts.map((part) => part.filter((f) => top(f) >= y)).filter((b) => b.length);
+  const headed = below.filter((b) => headsUnder(b, y, em));
+  if (!headed.length) return false;
+  const textTop = Math.min(...headed.flatMap((b) => b.filter((f) => !isHead(f, em)).map(top)));
+  // Where text starts under a head further down: the columns of a later article, whose heads
+  // stand in other parts, start level with its text there.
+  const starts: number[] = [];
+  for (const b of below) {
+    const sorted = [...b].sort((f, g) => top(f) - top(g));
+    sorted.forEach((f, i) => {
+      if (i > 0 && isHead(sorted[i - 1], em) && !isHead(f, em)) starts.push(top(f));
+    });
+  }
+  return below.every((b) => {
+    if (headed.includes(b)) return true;
+    const first = Math.min(...b.map(top));
+    // A caption first: the column starts with a picture, set at the top of an article's column
+    // as its heads are.
+    const caption = b.filter((f) => top(f) < first + 0.5 * em).every((f) => f.fontSize < 0.94 * em);
+    return caption || first <= textTop + 0.5 * em || starts.some((s) => Math.abs(s - first) < 0.5 * em);
+  });
 }
 
 /** Orders the fragments of a region; `column` is the innermost column the region lies in. */
@@ -134,19 +175,43 @@ function orderRegion(fragments: Fragment[], column: Column, em: number, out: Pla
     fragments.map((f) => [top(f), bottom(f)]),
     1.0 * em,
   );
+  // Gaps under which heads start: the ends of articles. Other gaps are white space inside the
+  // articles' columns (a picture, the end of a shorter article beside a longer one).
+  const headed = horizontal.filter((g) => headsUnder(fragments, g[1], em));
   if (vertical.length) {
     const parts = verticalHeadsFirst(splitAt(fragments, vertical, left));
+    // A row of articles side by side ends at a gap under which heads start, when every column
+    // part goes on under it with a head or with the text under those heads.
+    const rowEnds = headed.filter((g) => rowEndsAt(parts, g[1], em));
+    if (rowEnds.length) {
+      for (const part of splitAt(fragments, rowEnds, top)) orderRegion(part, column, em, out);
+      return;
+    }
     // A gutter with heads on one side only runs beside short heads (the last column under
     // several articles): read the bands across it first, when there are bands.
-    const headed = parts.map((part) => part.some((f) => f.fontSize > 1.15 * em));
-    const lopsided = headed.some(Boolean) && !headed.every(Boolean);
+    const withHeads = parts.map((part) => part.some((f) => isHead(f, em)));
+    // Columns without heads go on with the article whose heads stand left of them: articles
+    // side by side, each a part with heads and the headless columns after it, are read apart.
+    if (withHeads[0] && !withHeads.every(Boolean)) {
+      const articles: Fragment[][] = [];
+      parts.forEach((part, i) => {
+        if (withHeads[i]) articles.push([...part]);
+        else articles[articles.length - 1].push(...part);
+      });
+      if (articles.length > 1) {
+        for (const article of articles) orderRegion(article, extent(article), em, out);
+        return;
+      }
+    }
+    const lopsided = withHeads.some(Boolean) && !withHeads.every(Boolean);
     if (!(lopsided && horizontal.length)) {
       for (const part of parts) orderRegion(part, extent(part), em, out);
       return;
     }
   }
   if (horizontal.length) {
-    for (const part of splitAt(fragments, horizontal, top)) orderRegion(part, column, em, out);
+    const cuts = headed.length ? headed : horizontal;
+    for (const part of splitAt(fragments, cuts, top)) orderRegion(part, column, em, out);
     return;
   }
   const sorted = [...fragments].sort((a, b) => top(a) - top(b) || left(a) - left(b));

@@ -38,6 +38,13 @@ export interface LayoutPage {
   /** Page width in CSS pixels. */
   width?: number;
   articles: LayoutArticle[];
+  /**
+   * A modular page: rows of articles side by side on the page's column grid, each number the
+   * columns one article spans (e.g. [[3, 1], [2, 2], [1, 1, 2]]), filled with `articles` in order;
+   * its heads span those columns and its body is set in them. Without it, articles are stacked,
+   * each over the page's width.
+   */
+  rows?: number[][];
 }
 
 /** The contract JSON of a page, as ../shared/CONTRACT.md and the scorer read it. */
@@ -85,6 +92,8 @@ article { border-bottom: 1px solid #444; padding-bottom: 16px; margin-bottom: 18
 .subtitle { font-size: 18px; margin: 0 0 12px }
 .heads { margin-bottom: 12px }
 .body { column-gap: 36px; column-fill: balance }
+.row { display: grid; column-gap: 36px; align-items: start }
+.row > article { min-width: 0 }
 .body p { margin: 0; text-indent: 2em; text-align: justify }
 .body p.cont, .body p.byline, .body p.jump { text-indent: 0 }
 .body p.jump { text-align: right }
@@ -102,7 +111,7 @@ function figureHtml(photo: LayoutPhoto, tag: 'div' | 'span' = 'div'): string {
   return tag === 'div' ? `<figure>${parts}</figure>` : `<span class="float">${parts}</span>`;
 }
 
-function articleHtml(article: LayoutArticle, columns: number): string {
+function articleHtml(article: LayoutArticle, columns: number, span?: number): string {
   const heads = [
     article.kicker ? `<div class="kicker">${headHtml(article.kicker)}</div>` : '',
     `<div class="title">${headHtml(article.title)}</div>`,
@@ -124,8 +133,10 @@ function articleHtml(article: LayoutArticle, columns: number): string {
     if (article.photo && i === photoAfter) body.push(figureHtml(article.photo));
   });
   if (article.continuedTo) body.push(`<p class="jump">(下转${article.continuedTo}版)</p>`);
-  const count = article.columns ?? columns;
-  return `<article><div class="heads">${heads}</div><div class="body" style="column-count:${count}">${body.join('')}</div></article>`;
+  // On a modular page the body fills the columns the article spans.
+  const count = span ?? article.columns ?? columns;
+  const place = span ? ` style="grid-column:span ${span}"` : '';
+  return `<article${place}><div class="heads">${heads}</div><div class="body" style="column-count:${count}">${body.join('')}</div></article>`;
 }
 
 /** The page as a standalone HTML document. */
@@ -133,9 +144,32 @@ export function pageHtml(page: LayoutPage): string {
   const columns = page.columns ?? 4;
   const width = page.width ?? 1000;
   const running = `${page.paper}　　${page.dateLine}　　第${page.page}版`;
+  const content = page.rows
+    ? modularHtml(page.articles, page.rows, columns)
+    : page.articles.map((a) => articleHtml(a, columns)).join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${style}</style></head>
 <body style="width:${width}px"><div class="running">${escapeHtml(running)}</div>
-${page.articles.map((a) => articleHtml(a, columns)).join('\n')}</body></html>`;
+${content}</body></html>`;
+}
+
+/**
+ * Rows of articles side by side on a grid of `columns` equal columns: every article starts at its
+ * row's top; a shorter one leaves white space under it. Articles beyond the rows are stacked.
+ */
+function modularHtml(articles: LayoutArticle[], rows: number[][], columns: number): string {
+  const out: string[] = [];
+  let next = 0;
+  for (const spans of rows) {
+    const cells = spans
+      .slice(0, articles.length - next)
+      .map((span) => articleHtml(articles[next++], columns, span));
+    if (cells.length)
+      out.push(
+        `<div class="row" style="grid-template-columns:repeat(${columns},1fr)">${cells.join('')}</div>`,
+      );
+  }
+  for (const article of articles.slice(next)) out.push(articleHtml(article, columns));
+  return out.join('\n');
 }
 
 /** What the page should parse into. */

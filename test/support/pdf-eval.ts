@@ -4,7 +4,10 @@
  * back, parsed, and scored against the truth it was laid out from. The same PDFs also go through
  * the text path (pdftotext, then parsePage) for comparison, and a few through OCR at 200 dpi.
  *
- *   node dist/test/support/pdf-eval.js [PAGES] [--month 2020-02] [--ocr 3] [--keep DIR]
+ *   node dist/test/support/pdf-eval.js [PAGES] [--month 2020-02] [--ocr 3] [--keep DIR] [--modular]
+ *
+ * --modular lays every page out as rows of articles side by side (a grid drawn per page from a
+ * seed, rmrb-pages.ts drawRows), as e-paper pages are; without it articles are stacked.
  *
  * 2019-10 and 2020-01 are the tuning months; 2020-02 the holdout for the figures reported.
  * Tesseract's output is cached by image hash under .cache/ocr (ocr-cache.ts): a second run over
@@ -86,6 +89,7 @@ async function main(): Promise<void> {
       month: { type: 'string', default: '2020-02' },
       ocr: { type: 'string', default: '3' },
       keep: { type: 'string' },
+      modular: { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
   try {
     for (const [i, source] of chosen.entries()) {
       const id = `${source.date}-${source.page}`;
-      const { page, truth } = layPage(source);
+      const { page, truth } = layPage(source, { modular: values.modular });
       const pdfPath = join(dirs.files, `${id}.pdf`);
       await printer.print(page, pdfPath);
       await writeFile(join(dirs.gold, `${id}.json`), JSON.stringify(truth));
@@ -153,7 +157,10 @@ async function main(): Promise<void> {
   process.stderr.write('\n');
 
   const out = process.stdout;
-  out.write(`rmrb ${values.month}: ${chosen.length} pages laid out and printed to PDF (${work})\n\n`);
+  const layout = values.modular ? 'modular' : 'stacked';
+  out.write(
+    `rmrb ${values.month}: ${chosen.length} ${layout} pages laid out and printed to PDF (${work})\n\n`,
+  );
   out.write(`== PDF path (readPdf → parse), ${seconds(pdfMs)} ==\n`);
   out.write(`${pdfReader}\n`);
   out.write(`${formatScores(scorePages(dirs.gold, dirs.pdf).scores)}\n\n`);

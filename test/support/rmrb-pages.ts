@@ -57,15 +57,72 @@ function layArticle(
   return { printed, truth };
 }
 
-export function layPage(source: SourcePaperPage): { page: LayoutPage; truth: TruthPage } {
+/** A small seeded generator (mulberry32): the same page draws the same layout every run. */
+function seededRandom(key: string): () => number {
+  let seed = 2166136261;
+  for (const c of key) seed = Math.imul(seed ^ c.charCodeAt(0), 16777619);
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Ways a row of a 4-column page splits between its articles (widest first), by the number of articles. */
+const rowSplits: number[][][] = [
+  [],
+  [[4]],
+  [
+    [3, 1],
+    [2, 2],
+  ],
+  [[2, 1, 1]],
+];
+
+/**
+ * A modular grid for articles of these lengths: rows of 1–3 articles drawn at random, each
+ * row's wider spans given to its longer articles (as an editor fits a page).
+ */
+export function drawRows(lengths: number[], random: () => number): number[][] {
+  const rows: number[][] = [];
+  for (let at = 0; at < lengths.length; ) {
+    const count = Math.min(lengths.length - at, 1 + Math.floor(random() * 3));
+    const split = rowSplits[count][Math.floor(random() * rowSplits[count].length)];
+    const byLength = lengths
+      .slice(at, at + count)
+      .map((length, i) => ({ length, i }))
+      .sort((a, b) => b.length - a.length);
+    const spans = new Array<number>(count);
+    byLength.forEach(({ i }, rank) => {
+      spans[i] = split[rank];
+    });
+    rows.push(spans);
+    at += count;
+  }
+  return rows;
+}
+
+export function layPage(
+  source: SourcePaperPage,
+  options: { modular?: boolean } = {},
+): { page: LayoutPage; truth: TruthPage } {
   const laid = source.articles.map((a, i) => layArticle(a, i)).filter((a) => a !== null);
   const date = source.date;
+  const articles = laid.map((a) => a.printed);
+  const rows = options.modular
+    ? drawRows(
+        articles.map((a) => a.paragraphs.join('').length),
+        seededRandom(`${date}-${source.page}`),
+      )
+    : undefined;
   return {
     page: {
       paper: source.newspaper,
       dateLine: `${date.slice(0, 4)}年${Number(date.slice(4, 6))}月${Number(date.slice(6, 8))}日`,
       page: Number(source.page),
-      articles: laid.map((a) => a.printed),
+      articles,
+      ...(rows ? { rows } : {}),
     },
     truth: { articles: laid.map((a) => a.truth) },
   };
