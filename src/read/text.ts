@@ -48,6 +48,7 @@ export function readText(input: string | Uint8Array): SourcePage {
   if (!/\S/.test(text)) throw new InputError('the page holds no text', 'empty');
   const lines: Line[] = text
     .split(/\r\n|\r|\n|\f/)
-    .map((t, i) => ({ text: t.replace(/\s+$/u, ''), line: i + 1 }));
+    // trimEnd strips what /\s+$/u does
+    .map((t, i) => ({ text: t.trimEnd(), line: i + 1 }));
   return { format: 'text', encoding, lines };
 }
