@@ -39,7 +39,7 @@ export function displayWidth(text: string): number {
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
     // a surrogate pair is one character (of code point ≥ 0x10000: wide), a lone surrogate too
-    if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))) at++;
+    if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) at++;
     w +=
       c >= 0x2e80 ||
       (c >= 0x1100 && c <= 0x115f) ||
@@ -60,8 +60,16 @@ function glyphCount(text: string): number {
   let count = 0;
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
-    if (c === 0x2e && text.charCodeAt(at + 1) === 0x2e && text.charCodeAt(at + 2) === 0x2e) at += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))) at++;
+    // (positions past the end are not read: charCodeAt there deoptimises V8's compiled loop)
+    if (
+      c === 0x2e &&
+      at + 2 < text.length &&
+      text.charCodeAt(at + 1) === 0x2e &&
+      text.charCodeAt(at + 2) === 0x2e
+    )
+      at += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)))
+      at++;
     count++;
   }
   return count;
@@ -97,7 +105,9 @@ function dropRunningHeads(lines: RawLine[]): RawLine[] {
   // a paper's name alone counts only beside a date or page line
   if ([...drop].every((k) => isPaper(lines[k]) && !isHead(lines[k]))) drop.clear();
   const kept = lines.filter((_, k) => !drop.has(k));
-  if (kept.length && drop.has(0)) kept[0] = { ...kept[0], gapBefore: true };
+  // set in place (the lines are this call's own): a spread copy has a shape of its own, which
+  // deoptimises the compiled toPieces
+  if (kept.length && drop.has(0)) kept[0].gapBefore = true;
   return kept;
 }
 
