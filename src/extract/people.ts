@@ -13,7 +13,6 @@ import {
   type Found,
   foreignNameAt,
   foreignNameStart,
-  isPunctuation,
   isPunctuationAt,
   knownPrefix,
   nameAt,
