@@ -19,6 +19,38 @@ function commonBigrams(): Set<number> {
   return common;
 }
 
+/** A Han bigram as a positive number below 2^31 (0 marks an empty slot in the tables below). */
+const hanKey = (a: number, b: number) => (a - 0x4e00) * 20992 + (b - 0x4e00) + 1;
+
+/** The frequent bigrams that are Han pairs (no other can occur in a text's bigrams), in an
+ * open-addressed table: a weight is looked up for every distinct bigram of every context. */
+let commonHan: { keys: Int32Array; mask: number } | undefined;
+function commonHanTable(): { keys: Int32Array; mask: number } {
+  if (!commonHan) {
+    let capacity = 1024;
+    while (capacity < commonBigrams().size * 4) capacity *= 2;
+    const keys = new Int32Array(capacity);
+    const mask = keys.length - 1;
+    for (const g of commonBigrams()) {
+      const a = Math.floor(g / 0x10000);
+      const b = g % 0x10000;
+      if (a < 0x4e00 || a > 0x9fff || b < 0x4e00 || b > 0x9fff) continue;
+      const k = hanKey(a, b);
+      let slot = Math.imul(k, 0x9e3779b1) & mask;
+      while (keys[slot] !== 0 && keys[slot] !== k) slot = (slot + 1) & mask;
+      keys[slot] = k;
+    }
+    commonHan = { keys, mask };
+  }
+  return commonHan;
+}
+
+function isCommon(table: { keys: Int32Array; mask: number }, k: number): boolean {
+  let slot = Math.imul(k, 0x9e3779b1) & table.mask;
+  for (; table.keys[slot] !== 0; slot = (slot + 1) & table.mask) if (table.keys[slot] === k) return true;
+  return false;
+}
+
 /** Character bigrams of the Han text in s with their counts (punctuation, digits, Latin left out). */
 export function bigrams(s: string): Map<number, number> {
   const out = new Map<number, number>();
@@ -50,7 +82,7 @@ class BigramTable {
   size = 0;
 
   /** Counts the Han bigrams of s (as `bigrams` does), each with its weight. */
-  fill(s: string, common: Set<number>): void {
+  fill(s: string, common: { keys: Int32Array; mask: number }): void {
     this.clear();
     // at most one bigram per unit: a table at most half full
     if (this.keys.length < s.length * 2) this.grow(s.length * 2);
@@ -59,13 +91,12 @@ class BigramTable {
       const code = s.charCodeAt(i);
       const han = code >= 0x4e00 && code <= 0x9fff;
       if (han && prev) {
-        // (prev - 0x4e00) * 20992 + (code - 0x4e00) + 1: unique, positive, below 2^31
-        const k = (prev - 0x4e00) * 20992 + (code - 0x4e00) + 1;
+        const k = hanKey(prev, code);
         const slot = this.slotOf(k);
         if (this.keys[slot] === 0) {
           this.keys[slot] = k;
           this.counts[slot] = 1;
-          this.weights[slot] = common.has(key(prev, code)) ? 0.2 : 1;
+          this.weights[slot] = isCommon(common, k) ? 0.2 : 1;
           this.order[this.size++] = slot;
         } else this.counts[slot]++;
       }
@@ -122,7 +153,7 @@ const right = new BigramTable();
  * cohesion in its simplest form).
  */
 export function cohesion(a: string, b: string): number {
-  const weights = commonBigrams();
+  const weights = commonHanTable();
   left.fill(a, weights);
   right.fill(b, weights);
   // the sums of the Map form (cohesionOfMaps), term by term in the same order
