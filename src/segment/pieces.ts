@@ -149,6 +149,32 @@ function wrapEdge(all: number[], least: number): { edge: number; share: number }
   return { edge: best, share };
 }
 
+/**
+ * A copy of a piece with some fields changed (`{ ...p, ...changes }`), made field by field in the
+ * order toPieces makes pieces, gapAfter last: every piece then has one object shape, and V8's
+ * compiled code for segment meets no new shape midway (each cost a deoptimisation and a recompile).
+ */
+export function changedPiece(
+  p: Piece,
+  changes: Partial<Pick<Piece, 'text' | 'folded' | 'end' | 'indent' | 'gapBefore'>>,
+): Piece {
+  const piece: Piece = {
+    text: changes.text ?? p.text,
+    folded: changes.folded ?? p.folded,
+    start: p.start,
+    end: changes.end ?? p.end,
+    indent: changes.indent ?? p.indent,
+    gapBefore: changes.gapBefore ?? p.gapBefore,
+    wrapped: p.wrapped,
+    firstLineOnly: p.firstLineOnly,
+    closed: p.closed,
+    wide: p.wide,
+    fontSize: p.fontSize,
+  };
+  piece.gapAfter = p.gapAfter;
+  return piece;
+}
+
 /** Lines → pieces, undoing hard wraps. */
 export function toPieces(lines: Line[]): Piece[] {
   const raw: RawLine[] = [];
