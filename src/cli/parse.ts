@@ -48,7 +48,8 @@ export async function parseOne(
   bytes?: Uint8Array,
 ): Promise<{ page: Page } | { reason: string }> {
   try {
-    const { parseFile, parsePage } = await (pipeline ??= import('../parse.js'));
+    pipeline ??= import('../parse.js');
+    const { parseFile, parsePage } = await pipeline;
     if (file === '-') return { page: parsePage(await readStdin(io), { source: 'stdin', ...options }) };
     // text pages, the common case in a batch, are parsed from the bytes read ahead; PDFs and
     // scans go through the readers that need one
