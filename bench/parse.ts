@@ -58,8 +58,15 @@ export async function run(): Promise<void> {
     }),
     baseline,
   );
+  // The first pass with extraction tags every organisation span and long title with jieba; later
+  // passes find most of them in the taggers' caches. A batch meets each page once, so the first
+  // pass is the figure that matches the CLI (its compiled code is already warm from the passes above).
+  const firstPass = best(1, () => {
+    for (const b of bytes) sink += parsePage(b).articles.length;
+  });
+  line('parsePage, with extraction, first pass', firstPass, baseline);
   line(
-    'parsePage, with extraction',
+    'parsePage, with extraction, caches warm',
     best(2, () => {
       for (const b of bytes) sink += parsePage(b).articles.length;
     }),

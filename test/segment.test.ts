@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readText } from '../src/read/text.js';
+import { cohesion, cohesionOfMaps } from '../src/segment/cohesion.js';
 import { headRoles, segment } from '../src/segment/index.js';
 import { toPieces, wrapWidth } from '../src/segment/pieces.js';
 import { wordAcross } from '../src/segment/words.js';
@@ -27,6 +28,26 @@ test('head roles follow the cues of kickers and subtitles', () => {
 test('a word running across a column cut is seen', () => {
   assert.equal(wordAcross('区人大常委会副主', '任张正元参加。'), true);
   assert.equal(wordAcross('会议强调要抓好落实。', '会上,大家交流了经验。'), false);
+});
+
+test('cohesion on its reused tables gives exactly the sum over Maps', () => {
+  // invented texts from a small alphabet (frequent words among them), so bigrams repeat and collide
+  const alphabet = '发展工作建设一个我们经济社会人民会议全面推进改革开放城乡绿色,。、 A1';
+  let seed = 11;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const text = (length: number) =>
+    Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+  assert.equal(cohesion('', ''), 0);
+  assert.equal(cohesion('发展经济', '。,'), 0);
+  for (let round = 0; round < 300; round++) {
+    const a = text(Math.floor(next() * 600));
+    const b = text(Math.floor(next() * 600));
+    assert.equal(cohesion(a, b), cohesionOfMaps(a, b));
+  }
+  assert.ok(cohesion('城乡建设全面推进', '全面推进城乡建设') > 0.5);
 });
 
 test('hard-wrapped lines are rejoined and short lines end paragraphs', () => {

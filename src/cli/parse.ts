@@ -35,6 +35,10 @@ async function readStdin(io: Io): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** The pipeline, imported on first use: it loads its dictionaries on import, so only commands
+ * that parse pay for it (and a batch imports it once, not once a page). */
+let pipeline: Promise<typeof import('../parse.js')> | undefined;
+
 /** Parses one input; failures come back as a reason, never as a throw. `bytes` are the file's,
  * read ahead (undefined: not read, or unreadable — the readers then give the reason). */
 export async function parseOne(
@@ -44,8 +48,8 @@ export async function parseOne(
   bytes?: Uint8Array,
 ): Promise<{ page: Page } | { reason: string }> {
   try {
-    // the pipeline loads its dictionaries on import: only commands that parse pay for it
-    const { parseFile, parsePage } = await import('../parse.js');
+    pipeline ??= import('../parse.js');
+    const { parseFile, parsePage } = await pipeline;
     if (file === '-') return { page: parsePage(await readStdin(io), { source: 'stdin', ...options }) };
     // text pages, the common case in a batch, are parsed from the bytes read ahead; PDFs and
     // scans go through the readers that need one

@@ -145,6 +145,8 @@ export function cueAt(text: string, at: number, known: ReadonlySet<string>, afte
 }
 
 function surnameLength(text: string, at: number): number {
+  // out of range: no surname (and no charCodeAt past the end, which deoptimises the callers)
+  if (at < 0 || at >= text.length) return 0;
   const code = text.charCodeAt(at);
   if (compoundFirst[code] === 1 && lexicon.compoundSurnames.has(text.slice(at, at + 2))) return 2;
   return lexicon.surnameTable[code] === 1 ? 1 : 0;

@@ -13,7 +13,6 @@ import {
   type Found,
   foreignNameAt,
   foreignNameStart,
-  isPunctuation,
   isPunctuationAt,
   knownPrefix,
   nameAt,
@@ -420,7 +419,8 @@ function scanUnit(text: string, known: ReadonlySet<string>, register: Register):
       text[at - 1] === '的' &&
       list.names.length === 1 &&
       (follower.length > 1 ||
-        isPunctuation(text[list.end]) ||
+        list.end >= text.length ||
+        isPunctuationAt(text, list.end) ||
         (single.length === 3 && /^[说称]/.test(follower))) &&
       !/[上下里中外内前后边间时处]$/.test(single) &&
       !lexicon.placeSuffixEndRe.test(single) &&

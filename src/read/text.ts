@@ -49,7 +49,8 @@ export function readText(input: string | Uint8Array): SourcePage {
   if (!/\S/.test(text)) throw new InputError('the page holds no text', 'empty');
   const lines: Line[] = text
     .split(/\r\n|\r|\n|\f/)
-    .map((t, i) => ({ text: t.replace(/\s+$/u, ''), line: i + 1 }));
+    // trimEnd strips what /\s+$/u does
+    .map((t, i) => ({ text: t.trimEnd(), line: i + 1 }));
   // columns side by side (pdftotext -layout): read column after column
   if (isSideBySide(lines)) return { format: 'text', encoding, lines: sideBySideLines(lines) };
   return { format: 'text', encoding, lines };

@@ -1,3 +1,4 @@
+import type { BlockRole } from '../model.js';
 import { endsParagraph, type Item, type Kind } from './item.js';
 import {
   bodyLabel,
@@ -15,7 +16,7 @@ import {
   trailingJump,
   wholeParenthetical,
 } from './patterns.js';
-import type { Piece } from './pieces.js';
+import { changedPiece, type Piece } from './pieces.js';
 
 const splitAt = (p: Piece, at: number): [Piece, Piece] => {
   const text = p.text;
@@ -24,8 +25,8 @@ const splitAt = (p: Piece, at: number): [Piece, Piece] => {
   const a = text.slice(0, cut).trimEnd();
   const b = text.slice(cut).trim();
   return [
-    { ...p, text: a, folded: p.folded.slice(0, at).trimEnd(), end: p.start },
-    { ...p, text: b, folded: p.folded.slice(at).trim(), indent: false, gapBefore: false },
+    changedPiece(p, { text: a, folded: p.folded.slice(0, at).trimEnd(), end: p.start }),
+    changedPiece(p, { text: b, folded: p.folded.slice(at).trim(), indent: false, gapBefore: false }),
   ];
 };
 
@@ -114,6 +115,12 @@ function looksLikeHead(p: Piece): boolean {
   return true;
 }
 
+/** An item with every field set, in one order: items of one shape keep V8's compiled code for
+ * heads.ts on one object shape (each new shape met cost a deoptimisation and a recompile). */
+function item(piece: Piece, kind: Kind, role?: BlockRole, bySize?: boolean): Item {
+  return { piece, kind, role, joinPrev: undefined, bySize };
+}
+
 /** Splits glued jumps and credits off their pieces, then classifies each piece. */
 export function classify(pieces: Piece[]): Item[] {
   const bodySize = bodyFontSize(pieces);
@@ -123,29 +130,28 @@ export function classify(pieces: Piece[]): Item[] {
     const lead = leadingJump.exec(p.folded);
     if (lead && lead[0].length < p.folded.length) {
       const [a, b] = splitAt(p, lead[0].length);
-      items.push({ piece: a, kind: 'jump-from' });
+      items.push(item(a, 'jump-from'));
       p = b;
     }
     let tail: Item | undefined;
     const trail = trailingJump.exec(p.folded);
     if (trail && trail.index > 0) {
       const [a, b] = splitAt(p, trail.index);
-      tail = { piece: b, kind: 'jump-to' };
+      tail = item(b, 'jump-to');
       p = a;
     }
     const glued = !isCredit(p.folded.trim()) ? gluedCredit.exec(p.folded) : null;
     if (glued && glued.index + 1 < p.folded.length && glued.index > 4) {
       const [a, b] = splitAt(p, glued.index + glued[1].length);
-      items.push({ piece: a, kind: 'caption' }, { piece: b, kind: 'credit' });
+      items.push(item(a, 'caption'), item(b, 'credit'));
     } else {
       const kind = classifyOne(p, bodySize);
       const size = sizeClass(p, bodySize);
       // a box label (核心阅读, 编者按) heads the passage under it inside the body; body type
       // cannot open an article: a head-like line set in it is an in-body subhead
       const label = kind === 'text' && bodyLabel.test(p.folded.trim());
-      if (label || (size === 'body' && kind === 'head'))
-        items.push({ piece: p, kind: 'text', role: 'subhead' });
-      else items.push({ piece: p, kind, bySize: size === 'larger' || size === 'smaller' });
+      if (label || (size === 'body' && kind === 'head')) items.push(item(p, 'text', 'subhead'));
+      else items.push(item(p, kind, undefined, size === 'larger' || size === 'smaller'));
     }
     if (tail) items.push(tail);
   }

@@ -36,8 +36,10 @@ const lonePunct = /^[。，、；：！？）」』”’》,.;:!?)\]'"…—]{1
 /** Display width: CJK and full-width forms count 2, the rest 1. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    // a surrogate pair is one character (of code point ≥ 0x10000: wide), a lone surrogate too
+    if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) at++;
     w +=
       c >= 0x2e80 ||
       (c >= 0x1100 && c <= 0x115f) ||
@@ -50,6 +52,29 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** The characters of the line as set, NFKC's ... counted as the one glyph … it was set in:
+ * `[...text.replace(/\.\.\./g, '…')].length` without the copy and the array. */
+function glyphCount(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    // (positions past the end are not read: charCodeAt there deoptimises V8's compiled loop)
+    if (
+      c === 0x2e &&
+      at + 2 < text.length &&
+      text.charCodeAt(at + 1) === 0x2e &&
+      text.charCodeAt(at + 2) === 0x2e
+    )
+      at += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)))
+      at++;
+    count++;
+  }
+  return count;
+}
+
 interface RawLine {
   text: string;
   line: number;
@@ -58,15 +83,17 @@ interface RawLine {
   width: number;
   chars: number;
   fontSize?: number;
+  /** fold(text), made once: the patterns test it several times. */
+  folded: string;
 }
 
 const paperName = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|都市报|时报|商报|早报|晨报|报)$/;
 
 /** Drops running heads (paper, date, page number) among the first and last lines of the page. */
 function dropRunningHeads(lines: RawLine[]): RawLine[] {
-  const isPaper = (l: RawLine) => paperName.test(fold(l.text).trim());
+  const isPaper = (l: RawLine) => paperName.test(l.folded.trim());
   const isHead = (l: RawLine) => {
-    const f = fold(l.text).trim();
+    const f = l.folded.trim();
     return f.length <= 48 && runningHeadRules.some((r) => r.pattern.test(f));
   };
   // the masthead block: a paper's name, the date, 第N版, each maybe on a line of its own
@@ -78,7 +105,9 @@ function dropRunningHeads(lines: RawLine[]): RawLine[] {
   // a paper's name alone counts only beside a date or page line
   if ([...drop].every((k) => isPaper(lines[k]) && !isHead(lines[k]))) drop.clear();
   const kept = lines.filter((_, k) => !drop.has(k));
-  if (kept.length && drop.has(0)) kept[0] = { ...kept[0], gapBefore: true };
+  // set in place (the lines are this call's own): a spread copy has a shape of its own, which
+  // deoptimises the compiled toPieces
+  if (kept.length && drop.has(0)) kept[0].gapBefore = true;
   return kept;
 }
 
@@ -93,6 +122,7 @@ function joinLoneOpeners(raw: RawLine[]): void {
     raw[k + 1] = {
       ...next,
       text,
+      folded: fold(text),
       line: open.line,
       gapBefore: open.gapBefore,
       indent: open.indent || next.indent,
@@ -139,13 +169,40 @@ function wrapEdge(all: number[], least: number): { edge: number; share: number }
   return { edge: best, share };
 }
 
+/**
+ * A copy of a piece with some fields changed (`{ ...p, ...changes }`), made field by field in the
+ * order toPieces makes pieces, gapAfter last: every piece then has one object shape, and V8's
+ * compiled code for segment meets no new shape midway (each cost a deoptimisation and a recompile).
+ */
+export function changedPiece(
+  p: Piece,
+  changes: Partial<Pick<Piece, 'text' | 'folded' | 'end' | 'indent' | 'gapBefore'>>,
+): Piece {
+  const piece: Piece = {
+    text: changes.text ?? p.text,
+    folded: changes.folded ?? p.folded,
+    start: p.start,
+    end: changes.end ?? p.end,
+    indent: changes.indent ?? p.indent,
+    gapBefore: changes.gapBefore ?? p.gapBefore,
+    wrapped: p.wrapped,
+    firstLineOnly: p.firstLineOnly,
+    closed: p.closed,
+    wide: p.wide,
+    fontSize: p.fontSize,
+  };
+  piece.gapAfter = p.gapAfter;
+  return piece;
+}
+
 /** Lines → pieces, undoing hard wraps. */
 export function toPieces(lines: Line[]): Piece[] {
   const raw: RawLine[] = [];
   let gap = true;
   for (const l of lines) {
-    const text = l.text.replace(/[\s\u3000]+$/u, '');
-    if (!text.trim()) {
+    // trimEnd strips what /[\s\u3000]+$/u does (white space and line ends)
+    const text = l.text.trimEnd();
+    if (!text) {
       gap = true;
       continue;
     }
@@ -158,8 +215,9 @@ export function toPieces(lines: Line[]): Piece[] {
       gapBefore: gap,
       width: displayWidth(text), // the column edge bounds the whole line, indent included
       // NFKC spells … as ... : count it as the one glyph it was set in
-      chars: [...text.replace(/\.\.\./g, '…')].length,
+      chars: glyphCount(text),
       fontSize: l.fontSize,
+      folded: fold(body),
     });
     gap = false;
   }
@@ -198,13 +256,13 @@ export function toPieces(lines: Line[]): Piece[] {
     isFull(l) &&
     !fillsFirst(l) &&
     before?.closed &&
-    !sentenceEnd.test(fold(l.text));
+    !sentenceEnd.test(l.folded);
   const pieces: Piece[] = [];
   let prev: RawLine | undefined;
   let prevFills = false;
   for (const l of kept) {
     const last = pieces[pieces.length - 1];
-    const f = fold(l.text);
+    const f = l.folded;
     // a closing quote or full stop pushed onto a line of its own belongs to the line before
     if (last && lonePunct.test(f) && !l.gapBefore) {
       last.text += l.text;
@@ -228,7 +286,7 @@ export function toPieces(lines: Line[]): Piece[] {
       last.wrapped &&
       l.fontSize === prev?.fontSize &&
       // a short unpunctuated line after a sentence end at the edge is a head, not a last line
-      !(prev !== undefined && sentenceEnd.test(fold(prev.text)) && !isFull(l) && !sentenceEnd.test(f));
+      !(prev !== undefined && sentenceEnd.test(prev.folded) && !isFull(l) && !sentenceEnd.test(f));
     if (continues) {
       last.text += l.text;
       last.folded += f;
