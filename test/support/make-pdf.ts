@@ -27,6 +27,8 @@ export interface LayoutArticle {
   continuedTo?: number | null;
   /** Columns of the body (default: the page's). */
   columns?: number;
+  /** The title set vertically (竖排) at the article's left or right edge, beside the body. */
+  verticalTitle?: 'left' | 'right';
 }
 
 export interface LayoutPage {
@@ -89,6 +91,9 @@ body { margin: 0; padding: 28px 32px; font-family: 'Noto Sans CJK SC', sans-seri
 article { border-bottom: 1px solid #444; padding-bottom: 16px; margin-bottom: 18px }
 .kicker { font-size: 19px; margin: 0 0 4px }
 .title { font-size: 30px; font-weight: 700; line-height: 1.3; margin: 0 0 4px }
+.vertical { display: flex; gap: 28px; align-items: flex-start }
+.vertical .body { flex: 1 }
+.vt { writing-mode: vertical-rl; margin: 0 }
 .subtitle { font-size: 18px; margin: 0 0 12px }
 .heads { margin-bottom: 12px }
 .body { column-gap: 36px; column-fill: balance }
@@ -136,7 +141,12 @@ function articleHtml(article: LayoutArticle, columns: number, span?: number): st
   // On a modular page the body fills the columns the article spans.
   const count = span ?? article.columns ?? columns;
   const place = span ? ` style="grid-column:span ${span}"` : '';
-  return `<article${place}><div class="heads">${heads}</div><div class="body" style="column-count:${count}">${body.join('')}</div></article>`;
+  const bodyHtml = `<div class="body" style="column-count:${count}">${body.join('')}</div>`;
+  if (article.verticalTitle) {
+    const order = article.verticalTitle === 'right' ? 'row-reverse' : 'row';
+    return `<article${place}><div class="vertical" style="flex-direction:${order}"><div class="title vt">${headHtml(article.title)}</div>${bodyHtml}</div></article>`;
+  }
+  return `<article${place}><div class="heads">${heads}</div>${bodyHtml}</article>`;
 }
 
 /** The page as a standalone HTML document. */
