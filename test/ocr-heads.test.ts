@@ -15,6 +15,7 @@ import {
   parseTsv,
   readImage,
   runsFromTsv,
+  snapSizes,
   type TsvRow,
   withDashes,
 } from '../src/read/image.js';
@@ -222,4 +223,25 @@ test('a kicker ending in a hyphen ends in the dash it prints', () => {
   assert.equal(headGaps('青川县柳林村-'), '青川县柳林村——');
   assert.equal(headGaps('-春耕忙'), '——春耕忙');
   assert.equal(headGaps('COVID-19'), 'COVID-19');
+});
+
+test('a short line boxed taller than its glyphs is body text when set at the body pitch; a short head is not', () => {
+  const frag = (text: string, w: number, fontSize: number) => ({
+    text,
+    box: { x: 100, y: 100, w, h: fontSize * 0.93 },
+    fontSize,
+  });
+  const body = frag('县里召开春耕动员大会部署全年工作', 480, 30);
+  const [, tail, head, latin] = snapSizes([
+    body,
+    // A paragraph's last glyph and a dash, boxed 22% taller: three glyphs in 88 pixels.
+    frag('责——', 88, 36.6),
+    // A two-glyph head 38 pixels a glyph.
+    frag('春耕', 80, 38),
+    // Not all full-width: its width says nothing.
+    frag('5G', 44, 36.6),
+  ]);
+  assert.equal(tail.fontSize, 30);
+  assert.equal(head.fontSize, 38);
+  assert.equal(latin.fontSize, 36.6);
 });

@@ -261,14 +261,29 @@ export function fixOcrBrackets(text: string): string {
     .replace(/([(（])([^〈《<>〉》()（）]{1,40})[〉》>]/gu, '$1$2)');
 }
 
-/** OCR sizes wobble by a few pixels: sizes near the body size are the body size. */
-function snapSizes(fragments: Fragment[]): Fragment[] {
+/**
+ * OCR sizes wobble by a few pixels: sizes near the body size are the body size. A short line's
+ * height says little (the last line of a paragraph, 任——, boxed a fifth taller than its
+ * glyphs): one of a few full-width glyphs set at the body's pitch (its width a glyph within a
+ * tenth of the body size) is body text too. Heads are set wider than that.
+ */
+export function snapSizes(fragments: Fragment[]): Fragment[] {
   const body = bodySize(fragments.map((f) => ({ ...f, fontSize: Math.round(f.fontSize / 2) * 2 })));
-  return fragments.map((f) =>
-    Math.abs(f.fontSize / body - 1) < 0.17
+  return fragments.map((f) => {
+    const pitch = fullWidthPitch(f);
+    const atBodyPitch = pitch !== undefined && Math.abs(pitch / body - 1) < 0.1;
+    return Math.abs(f.fontSize / body - 1) < 0.17 || atBodyPitch
       ? { ...f, fontSize: body }
-      : { ...f, text: columnTagDots(headGaps(f.text)) },
-  );
+      : { ...f, text: columnTagDots(headGaps(f.text)) };
+  });
+}
+
+/** Up to six glyphs, all full-width (ideographs, dashes, CJK punctuation): its width a glyph. */
+function fullWidthPitch(f: Fragment): number | undefined {
+  const glyphs = [...f.text.trim()];
+  const fullWidth = /^[\p{Script=Han}—\u3000-\u303f\uff01-\uff5e“”‘’…]$/u;
+  if (!glyphs.length || glyphs.length > 6 || !glyphs.every((c) => fullWidth.test(c))) return undefined;
+  return f.box.w / glyphs.length;
 }
 
 /**
