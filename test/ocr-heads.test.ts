@@ -9,10 +9,13 @@ import {
   chooseReading,
   columnTagDots,
   curlyQuotes,
+  glyphPitch,
+  headGaps,
   joinOrphans,
   parseTsv,
   readImage,
   runsFromTsv,
+  snapSizes,
   type TsvRow,
   withDashes,
 } from '../src/read/image.js';
@@ -162,4 +165,83 @@ test('heads of a scanned page come out whole and exact: short ones, opening quot
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+/** A TSV of one line (level 4) and its words (level 5): [left, top, width, height, text]. */
+function lineTsv(line: [number, number, number, number], words: [number, number, number, number, string][]) {
+  return [
+    'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+    `4\t1\t1\t1\t1\t0\t${line.join('\t')}\t-1\t`,
+    ...words.map(([x, y, w, h, t], i) => `5\t1\t1\t1\t1\t${i + 1}\t${x}\t${y}\t${w}\t${h}\t95\t${t}`),
+  ].join('\n');
+}
+
+test('a word boxed round its first glyph only is measured by the line pitch, not cut off its line', () => {
+  // A bold head at 60 pixels a glyph: 青川县 boxed 50 pixels wide, the next word 3 glyphs on.
+  const rest: [number, number, number, number, string][] = [
+    [250, 100, 50, 56, '召'],
+    [310, 100, 110, 56, '开'],
+    [370, 100, 50, 56, '春'],
+    [430, 100, 50, 56, '耕'],
+    [490, 100, 110, 56, '大会'],
+  ];
+  const head = runsFromTsv(parseTsv(lineTsv([70, 100, 530, 58], [[70, 101, 50, 55, '青川县'], ...rest])));
+  assert.deepEqual(
+    head.map((r) => r.text),
+    ['青川县召开春耕大会'],
+  );
+  assert.equal(glyphPitch(parseTsv(lineTsv([70, 100, 530, 58], rest)).filter((r) => r.level === 5)), 60);
+  // Ten ems on, the next word is over a gutter: the line is still cut there.
+  const apart = runsFromTsv(
+    parseTsv(
+      lineTsv(
+        [70, 100, 1130, 58],
+        [[70, 101, 50, 55, '青川县'], ...rest.map(([x, ...r]) => [x + 600, ...r] as (typeof rest)[0])],
+      ),
+    ),
+  );
+  assert.deepEqual(
+    apart.map((r) => r.text),
+    ['青川县', '召开春耕大会'],
+  );
+  // A word boxed as wide as its glyphs is not stretched: a gap of three ems after it cuts.
+  const wide = runsFromTsv(
+    parseTsv(
+      lineTsv(
+        [70, 100, 710, 58],
+        [[70, 101, 170, 55, '青川县'], ...rest.map(([x, ...r]) => [x + 180, ...r] as (typeof rest)[0])],
+      ),
+    ),
+  );
+  assert.deepEqual(
+    wide.map((r) => r.text),
+    ['青川县', '召开春耕大会'],
+  );
+});
+
+test('a kicker ending in a hyphen ends in the dash it prints', () => {
+  assert.equal(headGaps('青川县柳林村-'), '青川县柳林村——');
+  assert.equal(headGaps('-春耕忙'), '——春耕忙');
+  assert.equal(headGaps('COVID-19'), 'COVID-19');
+});
+
+test('a short line boxed taller than its glyphs is body text when set at the body pitch; a short head is not', () => {
+  const frag = (text: string, w: number, fontSize: number) => ({
+    text,
+    box: { x: 100, y: 100, w, h: fontSize * 0.93 },
+    fontSize,
+  });
+  const body = frag('县里召开春耕动员大会部署全年工作', 480, 30);
+  const [, tail, head, latin] = snapSizes([
+    body,
+    // A paragraph's last glyph and a dash, boxed 22% taller: three glyphs in 88 pixels.
+    frag('责——', 88, 36.6),
+    // A two-glyph head 38 pixels a glyph.
+    frag('春耕', 80, 38),
+    // Not all full-width: its width says nothing.
+    frag('5G', 44, 36.6),
+  ]);
+  assert.equal(tail.fontSize, 30);
+  assert.equal(head.fontSize, 38);
+  assert.equal(latin.fontSize, 36.6);
 });

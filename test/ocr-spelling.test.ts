@@ -4,11 +4,18 @@ import {
   circledDigit,
   digitImage,
   endingRing,
+  grownToInk,
   isRing,
   withCircled,
   withTagDot,
 } from '../src/read/head-ink.js';
-import { doubtfulPlaces, settleByWords, spellFromBody, spellHeads } from '../src/read/head-spelling.js';
+import {
+  doubtfulPlaces,
+  dropExtra,
+  settleByWords,
+  spellFromBody,
+  spellHeads,
+} from '../src/read/head-spelling.js';
 import type { Fragment } from '../src/read/layout-lines.js';
 import type { Gray } from '../src/read/png.js';
 
@@ -141,4 +148,38 @@ test('a column tag gets its middle dot back only when the ink holds one', () => 
   // No tag, or two gaps in it: nothing to say which is the dot.
   assert.equal(withTagDot(dotted, box, '小镇夜市 乡村见闻'), '小镇夜市 乡村见闻');
   assert.equal(withTagDot(dotted, box, '小镇(乡村 见闻 走基层)'), '小镇(乡村 见闻 走基层)');
+});
+
+test('a character two rereads add, that the other readings lack and that makes no word, is dropped', () => {
+  const tagged = '夜市开张(山乡眼·小镇新貌)';
+  const added = '夜市开张(山乡了眼·小镇新貌)';
+  assert.equal(dropExtra(added, [tagged, '夜市开张(山乡眼 小镇新貌)', added, added]), tagged);
+  // A reading as long as the chosen one that differs: nothing is settled.
+  assert.equal(dropExtra(added, [tagged, '夜市开张(山乡子眼·小镇新貌)', added]), added);
+  // The character makes a word (日报): it stays.
+  assert.equal(dropExtra('青川日报社', ['青川报社', '青川日报社', '青川日报社']), '青川日报社');
+  // Every reading agrees: nothing to drop.
+  assert.equal(dropExtra(added, [added, added]), added);
+});
+
+test('a head box that ends inside its last glyph grows over the rest of it, not over a gutter', () => {
+  // White paper 300×60 with three bars of ink 40 pixels tall: a glyph at 10–50, a glyph's two
+  // parts at 60–75 and 79–100 (a gap of 4 inside it), and a column 30 pixels (half an em) on.
+  const width = 300;
+  const height = 60;
+  const data = new Uint8Array(width * height).fill(255);
+  const ink = (x0: number, x1: number) => {
+    for (let y = 10; y < 50; y++) for (let x = x0; x < x1; x++) data[y * width + x] = 0;
+  };
+  ink(10, 50);
+  ink(60, 75);
+  ink(79, 100);
+  ink(130, 160);
+  const page = { width, height, data };
+  // The box ends right after the glyph's left part: it reaches on to 100, not to the column.
+  assert.deepEqual(grownToInk(page, { x: 10, y: 10, w: 67, h: 40 }), { x: 10, y: 10, w: 90, h: 40 });
+  // A box holding whole glyphs stays.
+  assert.deepEqual(grownToInk(page, { x: 8, y: 10, w: 94, h: 40 }), { x: 8, y: 10, w: 94, h: 40 });
+  // Its left edge inside a glyph grows to the left.
+  assert.deepEqual(grownToInk(page, { x: 30, y: 10, w: 72, h: 40 }), { x: 10, y: 10, w: 92, h: 40 });
 });

@@ -223,3 +223,21 @@ export function settleByWords(chosen: string, readings: string[]): string {
   }
   return chosen;
 }
+
+/**
+ * Two rereads of a head at times agree on a character the head does not hold (a speck of a
+ * tag's dot read as 了), while the page pass and the other readings lack it. The chosen reading
+ * loses that character when every reading that differs from it is one character shorter, one
+ * of them is the chosen one without it, and the character makes no word with its neighbours.
+ */
+export function dropExtra(chosen: string, readings: string[]): string {
+  const mine = [...chosen];
+  const others = readings.filter((r) => r !== chosen);
+  if (!others.length || others.some((r) => [...r].length !== mine.length - 1)) return chosen;
+  for (let at = 0; at < mine.length; at++) {
+    if (!han.test(mine[at]) || makesWord(mine, at)) continue;
+    const without = mine.toSpliced(at, 1).join('');
+    if (others.includes(without)) return without;
+  }
+  return chosen;
+}

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError, type SourcePage } from '../model.js';
-import { circledDigit, digitImage, endingRing, withCircled, withTagDot } from './head-ink.js';
-import { doubtfulPlaces, settleByWords, spellHeads } from './head-spelling.js';
+import { circledDigit, digitImage, endingRing, grownToInk, withCircled, withTagDot } from './head-ink.js';
+import { doubtfulPlaces, dropExtra, settleByWords, spellHeads } from './head-spelling.js';
 import { removeCjkSpaces, unifyIdeographs } from './layout-glyphs.js';
 import { type Fragment, fragmentsFromRuns, type TextRun } from './layout-lines.js';
 import { bodySize, orderFragments } from './layout-order.js';
@@ -108,11 +108,12 @@ export function runsFromTsv(rows: TsvRow[]): TextRun[] {
   for (const { row, words } of lines.values()) {
     const sorted = [...words].sort((p, q) => p.left - q.left);
     const wordHeight = cjkHeight(sorted) ?? row.height;
+    const pitch = glyphPitch(sorted);
     const pieces: TsvRow[][] = [];
     for (const word of sorted) {
       const piece = pieces[pieces.length - 1];
       const last = piece?.[piece.length - 1];
-      if (last && word.left - (last.left + last.width) <= 2 * wordHeight) piece.push(word);
+      if (last && word.left - inkEnd(last, wordHeight, pitch) <= 2 * wordHeight) piece.push(word);
       else pieces.push([word]);
     }
     for (const [k, piece] of pieces.entries()) {
@@ -146,6 +147,40 @@ export function runsFromTsv(rows: TsvRow[]): TextRun[] {
     }
   }
   return withDashes(runs, bars);
+}
+
+/** Ideographs of a word's text. */
+const hanCount = (text: string) => [...text].filter((c) => /\p{Script=Han}/u.test(c)).length;
+
+/**
+ * The distance from one glyph's left edge to the next along a line: the median over its
+ * neighbouring ideograph words of the step to the next word per glyph. Undefined with fewer
+ * than three such steps.
+ */
+export function glyphPitch(sorted: TsvRow[]): number | undefined {
+  const steps: number[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const text = sorted[i].text.trim();
+    const n = hanCount(text);
+    if (n === 0 || n !== [...text].length) continue;
+    steps.push((sorted[i + 1].left - sorted[i].left) / n);
+  }
+  if (steps.length < 3) return undefined;
+  return [...steps].sort((p, q) => p - q)[Math.floor(steps.length / 2)];
+}
+
+/**
+ * Where a word's ink ends. Tesseract at times draws a word's box round its first glyph only
+ * (a bold name of three glyphs boxed one glyph wide), so that the gap after it looks like a
+ * gutter: a word of ideographs boxed narrower than half an em a glyph ends where its glyphs at
+ * the line's pitch would. Only the gap test uses this: the box itself is not widened (a word
+ * at a column's end would reach over the gutter).
+ */
+function inkEnd(word: TsvRow, height: number, pitch: number | undefined): number {
+  const end = word.left + word.width;
+  const n = hanCount(word.text.trim());
+  if (!pitch || n < 2 || word.width >= 0.5 * n * height) return end;
+  return Math.max(end, word.left + (n - 1) * pitch + Math.min(word.width, height));
 }
 
 /** A word tesseract found but gave no text: a flat bar, as a dash (——) or a rule is. */
@@ -226,14 +261,29 @@ export function fixOcrBrackets(text: string): string {
     .replace(/([(（])([^〈《<>〉》()（）]{1,40})[〉》>]/gu, '$1$2)');
 }
 
-/** OCR sizes wobble by a few pixels: sizes near the body size are the body size. */
-function snapSizes(fragments: Fragment[]): Fragment[] {
+/**
+ * OCR sizes wobble by a few pixels: sizes near the body size are the body size. A short line's
+ * height says little (the last line of a paragraph, 任——, boxed a fifth taller than its
+ * glyphs): one of a few full-width glyphs set at the body's pitch (its width a glyph within a
+ * tenth of the body size) is body text too. Heads are set wider than that.
+ */
+export function snapSizes(fragments: Fragment[]): Fragment[] {
   const body = bodySize(fragments.map((f) => ({ ...f, fontSize: Math.round(f.fontSize / 2) * 2 })));
-  return fragments.map((f) =>
-    Math.abs(f.fontSize / body - 1) < 0.17
+  return fragments.map((f) => {
+    const pitch = fullWidthPitch(f);
+    const atBodyPitch = pitch !== undefined && Math.abs(pitch / body - 1) < 0.1;
+    return Math.abs(f.fontSize / body - 1) < 0.17 || atBodyPitch
       ? { ...f, fontSize: body }
-      : { ...f, text: columnTagDots(headGaps(f.text)) },
-  );
+      : { ...f, text: columnTagDots(headGaps(f.text)) };
+  });
+}
+
+/** Up to six glyphs, all full-width (ideographs, dashes, CJK punctuation): its width a glyph. */
+function fullWidthPitch(f: Fragment): number | undefined {
+  const glyphs = [...f.text.trim()];
+  const fullWidth = /^[\p{Script=Han}—\u3000-\u303f\uff01-\uff5e“”‘’…]$/u;
+  if (!glyphs.length || glyphs.length > 6 || !glyphs.every((c) => fullWidth.test(c))) return undefined;
+  return f.box.w / glyphs.length;
 }
 
 /**
@@ -242,9 +292,13 @@ function snapSizes(fragments: Fragment[]): Fragment[] {
  * It reads the dash that opens a subtitle or ends a kicker (——) as 一一. Heads only: in body
  * text a quote opened on the line before closes like that, and 一一 is a word (一一握手).
  */
-function headGaps(text: string): string {
+export function headGaps(text: string): string {
   // A rule beside the head read as a bar; the dash of a subtitle read as a hyphen.
-  text = text.replace(/^[|｜]+|[|｜]+$/gu, '').replace(/^[-—–]{1,2}(?=\p{Script=Han})/u, '——');
+  // The dash ending a kicker (杨村——) read as one hyphen.
+  text = text
+    .replace(/^[|｜]+|[|｜]+$/gu, '')
+    .replace(/^[-—–]{1,2}(?=\p{Script=Han})/u, '——')
+    .replace(/(?<=\p{Script=Han})[-–]$/u, '——');
   text = text.replace(/^一一(?=\p{Script=Han})/u, '——').replace(/(?<=\p{Script=Han}[，、]?)一一$/u, '——');
   return text.replace(/(?<=\p{Script=Han})[“”"](?=\p{Script=Han})/gu, (quote, at: number) => {
     // A closing quote with no opening one before it, or an opening one never closed after it.
@@ -336,7 +390,10 @@ async function rereadHeads(
       const readings = passes.flatMap((pass) => pass.get(f) ?? []);
       let text = chooseReading(readings) ?? f.text;
       if (heads.includes(f)) {
-        text = settleByWords(text, [f.text, ...readings.map((r) => r.text)]);
+        text = dropExtra(settleByWords(text, [f.text, ...readings.map((r) => r.text)]), [
+          f.text,
+          ...readings.map((r) => r.text),
+        ]);
         text = await readCircled(page, f, text, ocr, join(dir, 'digit.png'));
         text = withTagDot(page, f.box, text);
       }
@@ -419,16 +476,10 @@ async function readHeadsAt(
   const crops = heads.map((f) => {
     // A little paper around the head, less above and below: the lines of a wrapped head
     // stand close.
-    const padX = 0.3 * f.box.h;
-    const padY = 0.12 * f.box.h;
-    return cropShrink(
-      page,
-      f.box.x - padX,
-      f.box.y - padY,
-      f.box.w + 2 * padX,
-      f.box.h + 2 * padY,
-      f.box.h / px,
-    );
+    const box = grownToInk(page, f.box);
+    const padX = 0.3 * box.h;
+    const padY = 0.12 * box.h;
+    return cropShrink(page, box.x - padX, box.y - padY, box.w + 2 * padX, box.h + 2 * padY, box.h / px);
   });
   const { image, tops } = stack(crops, gap);
   await writeFile(file, encodePng(image));
