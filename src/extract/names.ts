@@ -11,6 +11,8 @@ import { wordTable } from './words.js';
 
 export const words = wordTable(
   (word) => lexicon.surnames.has(word[0]) || lexicon.compoundSurnames.has(word.slice(0, 2)),
+  // what the test above depends on: the table is cached under this key
+  `${[...lexicon.surnames].join(' ')}\n${[...lexicon.compoundSurnames].join(' ')}`,
 );
 
 /** Characters that end a clause (the separator · of foreign names is not one). */

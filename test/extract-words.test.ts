@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { lexicon } from '../src/extract/lexicon.js';
+import { jiebaDictPath, type WordTable, wordCacheDir, wordTable } from '../src/extract/words.js';
+
+const surnameStart = (word: string): boolean =>
+  lexicon.surnames.has(word[0]) || lexicon.compoundSurnames.has(word.slice(0, 2));
+
+/** Every answer of the table for a word, in one string. */
+function answers(table: WordTable, word: string): string {
+  const context = `之${word}`;
+  return [
+    table.isOrdinaryWord(word),
+    table.isCommonWord(word),
+    table.isWord(word),
+    table.isFrequentWord(word),
+    table.isCommonWordAt(context, 1),
+    table.isWordAt(context, 1),
+    table.isFrequentWordAt(context, 1),
+    table.isFunctionChar(word[0]),
+  ]
+    .map((yes) => (yes ? 1 : 0))
+    .join('');
+}
+
+const cacheFiles = () => new Set(readdirSync(wordCacheDir).filter((name) => name.startsWith('word-table-')));
+
+test('word table: read from its cache file it answers as read from the dictionary', () => {
+  const fresh = wordTable(surnameStart);
+  // A key of this test's own: the first table writes a new cache file, the second reads it.
+  const key = `test ${process.pid} ${Date.now()}`;
+  const files = cacheFiles();
+  const before = wordTable(surnameStart, key);
+  const added = [...cacheFiles()].filter((name) => !files.has(name));
+  assert.equal(added.length, 1, `cache files written: ${added.join(', ')}`);
+  const cached = wordTable(surnameStart, key);
+  const words = readFileSync(jiebaDictPath, 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[0])
+    .filter((word) => word.length >= 1 && word.length <= 3);
+  assert.ok(words.length > 100000, `${words.length} short dictionary words`);
+  // near misses too: words with a character swapped
+  const probes = [...words, ...words.slice(0, 5000).map((word) => `${word.slice(1)}${word[0]}`)];
+  for (const word of probes) {
+    assert.equal(answers(cached, word), answers(fresh, word), word);
+    assert.equal(answers(before, word), answers(fresh, word), word);
+  }
+  assert.ok(fresh.isOrdinaryWord('高质量') && fresh.isWord('文化') && !fresh.isOrdinaryWord('习近平'));
+  assert.ok(fresh.isFunctionChar('不') && !fresh.isFunctionChar('王'));
+  rmSync(join(wordCacheDir, added[0]));
+});
+
+test('word table: a truncated cache file is read again from the dictionary', () => {
+  const key = `truncated ${process.pid} ${Date.now()}`;
+  const before = cacheFiles();
+  wordTable(surnameStart, key);
+  const [name] = [...cacheFiles()].filter((file) => !before.has(file));
+  assert.ok(name, 'a cache file written');
+  const path = join(wordCacheDir, name);
+  const whole = readFileSync(path);
+  writeFileSync(path, whole.subarray(0, whole.length - 7));
+  const table = wordTable(surnameStart, key);
+  assert.ok(table.isWord('文化') && table.isOrdinaryWord('高质量'));
+  // and the cache is whole again
+  assert.deepEqual(readFileSync(path), whole);
+  rmSync(path);
+});
