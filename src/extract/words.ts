@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -233,17 +232,36 @@ export const jiebaDictPath = join(jiebaDir, 'dict.txt');
 /** .cache/ at the repository root (built code runs from dist/src/extract). */
 export const wordCacheDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '.cache');
 
-/** The cache file for these inputs: jieba's version and dictionary file, our user
- * dictionary, and the key the caller gives for its surnameStart. */
+/** The cache file for these inputs: the format and thresholds, jieba's version and
+ * dictionary file, our user dictionary, and the key the caller gives for its surnameStart. */
 function cachePath(surnameKey: string): string {
-  const hash = createHash('sha1');
   const version = (JSON.parse(readFileSync(join(jiebaDir, 'package.json'), 'utf8')) as { version: string })
     .version;
   const stat = statSync(jiebaDictPath);
-  hash.update(`${cacheVersion}\n${version}\n${stat.size}\n${stat.mtimeMs}\n`);
-  hash.update(readFileSync(join(lexiconDir, 'userdict.txt')));
-  hash.update(`\n${surnameKey}`);
-  return join(wordCacheDir, `word-table-${hash.digest('hex').slice(0, 16)}.bin`);
+  const key = [
+    cacheVersion,
+    // the thresholds decide the bits
+    [minFrequency, commonFrequency, nameFrequency, frequentFrequency, functionFrequency].join(' '),
+    version,
+    stat.size,
+    stat.mtimeMs,
+    readFileSync(join(lexiconDir, 'userdict.txt'), 'utf8'),
+    surnameKey,
+  ].join('\n');
+  return join(wordCacheDir, `word-table-${fingerprint(key)}.bin`);
+}
+
+/** Two 32-bit FNV-1a hashes of the text (different offsets) as 16 hex digits: names a cache
+ * file without loading node:crypto (a dozen modules) into every run. */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The table from its cache file, or read from the dictionaries and then cached: written to a
