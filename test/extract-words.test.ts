@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { lexicon } from '../src/extract/lexicon.js';
-import { jiebaDictPath, type WordTable, wordCacheDir, wordTable } from '../src/extract/words.js';
+import { lexicon, readList } from '../src/extract/lexicon.js';
+import { jiebaDictPath, type WordTable, wordCacheFile, wordTable } from '../src/extract/words.js';
 
 const surnameStart = (word: string): boolean =>
   lexicon.surnames.has(word[0]) || lexicon.compoundSurnames.has(word.slice(0, 2));
@@ -25,16 +24,14 @@ function answers(table: WordTable, word: string): string {
     .join('');
 }
 
-const cacheFiles = () => new Set(readdirSync(wordCacheDir).filter((name) => name.startsWith('word-table-')));
-
 test('word table: read from its cache file it answers as read from the dictionary', () => {
   const fresh = wordTable(surnameStart);
   // A key of this test's own: the first table writes a new cache file, the second reads it.
   const key = `test ${process.pid} ${Date.now()}`;
-  const files = cacheFiles();
+  const file = wordCacheFile(key);
+  assert.ok(!existsSync(file));
   const before = wordTable(surnameStart, key);
-  const added = [...cacheFiles()].filter((name) => !files.has(name));
-  assert.equal(added.length, 1, `cache files written: ${added.join(', ')}`);
+  assert.ok(existsSync(file), 'the cache file written');
   const cached = wordTable(surnameStart, key);
   const words = readFileSync(jiebaDictPath, 'utf8')
     .split('\n')
@@ -49,16 +46,40 @@ test('word table: read from its cache file it answers as read from the dictionar
   }
   assert.ok(fresh.isOrdinaryWord('高质量') && fresh.isWord('文化') && !fresh.isOrdinaryWord('习近平'));
   assert.ok(fresh.isFunctionChar('不') && !fresh.isFunctionChar('王'));
-  rmSync(join(wordCacheDir, added[0]));
+  rmSync(file);
+});
+
+test('word table: two-character words as the dictionary lines say, read line by line', () => {
+  const table = wordTable(surnameStart, 'reference');
+  const any = new Set<string>();
+  const common = new Set<string>();
+  const frequent = new Set<string>();
+  const lines = readFileSync(jiebaDictPath, 'utf8').split('\n');
+  const userLines = readList('userdict.txt');
+  for (const line of [...lines, ...userLines]) {
+    const [word, frequencyText, tag = ''] = line.trim().split(/\s+/);
+    if (word?.length !== 2) continue;
+    const force = userLines.includes(line);
+    const frequency = Number(frequencyText);
+    const tagged = tag.startsWith('nr');
+    if (!tagged && (force || frequency >= 20)) any.add(word);
+    if (!tagged && (force || frequency >= 100)) common.add(word);
+    if (frequency >= 1000) frequent.add(word);
+  }
+  for (const line of lines) {
+    const word = line.split(' ')[0];
+    if (word.length !== 2) continue;
+    assert.equal(table.isWord(word), any.has(word), word);
+    assert.equal(table.isCommonWord(word), common.has(word), word);
+    assert.equal(table.isFrequentWord(word), frequent.has(word), word);
+  }
+  rmSync(wordCacheFile('reference'), { force: true });
 });
 
 test('word table: a truncated cache file is read again from the dictionary', () => {
   const key = `truncated ${process.pid} ${Date.now()}`;
-  const before = cacheFiles();
   wordTable(surnameStart, key);
-  const [name] = [...cacheFiles()].filter((file) => !before.has(file));
-  assert.ok(name, 'a cache file written');
-  const path = join(wordCacheDir, name);
+  const path = wordCacheFile(key);
   const whole = readFileSync(path);
   writeFileSync(path, whole.subarray(0, whole.length - 7));
   const table = wordTable(surnameStart, key);

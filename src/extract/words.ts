@@ -234,7 +234,7 @@ export const wordCacheDir = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 /** The cache file for these inputs: the format and thresholds, jieba's version and
  * dictionary file, our user dictionary, and the key the caller gives for its surnameStart. */
-function cachePath(surnameKey: string): string {
+export function wordCacheFile(surnameKey: string): string {
   const version = (JSON.parse(readFileSync(join(jiebaDir, 'package.json'), 'utf8')) as { version: string })
     .version;
   const stat = statSync(jiebaDictPath);
@@ -272,7 +272,7 @@ function loadWordData(surnameStart: (word: string) => boolean, surnameKey: strin
   if (surnameKey === undefined) return read();
   let path: string;
   try {
-    path = cachePath(surnameKey);
+    path = wordCacheFile(surnameKey);
     const cached = existsSync(path) ? decode(readFileSync(path)) : undefined;
     if (cached) return cached;
   } catch {
