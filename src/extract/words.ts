@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { lexiconDir, predicateTable, readList } from './lexicon.js';
+import { lexiconDir, readList, spaceTable } from './lexicon.js';
 
 /**
  * Which short strings are ordinary words rather than names, from the dictionary jieba ships
@@ -15,7 +15,7 @@ import { lexiconDir, predicateTable, readList } from './lexicon.js';
 const require = createRequire(import.meta.url);
 
 /** Whitespace (\s) by code unit. */
-const spaceChar = predicateTable((char) => /\s/.test(char));
+const spaceChar = spaceTable;
 
 /** Below this frequency a dictionary word is too rare to overrule a name. */
 const minFrequency = 20;
