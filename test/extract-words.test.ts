@@ -76,7 +76,7 @@ test('word table: two-character words as the dictionary lines say, read line by 
   rmSync(wordCacheFile('reference'), { force: true });
 });
 
-test('word table: a truncated cache file is read again from the dictionary', () => {
+test('word table: a truncated or damaged cache file is read again from the dictionary', () => {
   const key = `truncated ${process.pid} ${Date.now()}`;
   wordTable(surnameStart, key);
   const path = wordCacheFile(key);
@@ -85,6 +85,14 @@ test('word table: a truncated cache file is read again from the dictionary', () 
   const table = wordTable(surnameStart, key);
   assert.ok(table.isWord('文化') && table.isOrdinaryWord('高质量'));
   // and the cache is whole again
+  assert.deepEqual(readFileSync(path), whole);
+  // a byte changed in the bits, the length kept: the checksum sends it back to the dictionary
+  const damaged = Buffer.from(whole);
+  const at = damaged.length - 1 - damaged.subarray().reverse().indexOf(0);
+  damaged[at] = 0xff;
+  writeFileSync(path, damaged);
+  const again = wordTable(surnameStart, key);
+  assert.ok(again.isWord('文化') && again.isOrdinaryWord('高质量'));
   assert.deepEqual(readFileSync(path), whole);
   rmSync(path);
 });

@@ -193,33 +193,46 @@ function readDictionary(dictText: string, surnameStart: (word: string) => boolea
 
 /** Cache files start with this, then the format's version (bump it when the bits change). */
 const cacheMagic = 0x77746231;
-const cacheVersion = 1;
+const cacheVersion = 2;
+/** Five int32: magic, version, capacity, function characters, checksum of the rest. */
+const headerBytes = 20;
 
-/** The cache file's bytes: a header of four int32 (magic, version, capacity, function
- * characters), the keys, the function characters as int32, the bits. Native byte order: the
+/** A checksum of int32 words (FNV-1a over words): a damaged cache file is read again. */
+function checksum(words: Int32Array): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < words.length; at++) hash = Math.imul(hash ^ words[at], 0x01000193);
+  return hash;
+}
+
+/** The cache file's bytes: the header, the keys, the function characters as int32, the bits
+ * (a multiple of four bytes: the capacity is a power of two ≥ 1024). Native byte order: the
  * cache is this machine's. */
 function encode(data: WordData): Buffer {
   const capacity = data.bits.bits.length;
-  const header = Int32Array.of(cacheMagic, cacheVersion, capacity, data.functionChars.length);
-  return Buffer.concat([
-    Buffer.from(header.buffer),
+  const body = Buffer.concat([
     Buffer.from(data.bits.keys.buffer, data.bits.keys.byteOffset, data.bits.keys.byteLength),
     Buffer.from(Int32Array.from(data.functionChars).buffer),
     Buffer.from(data.bits.bits.buffer, data.bits.bits.byteOffset, data.bits.bits.byteLength),
   ]);
+  const sum = checksum(new Int32Array(body.buffer, body.byteOffset, body.length / 4));
+  const header = Int32Array.of(cacheMagic, cacheVersion, capacity, data.functionChars.length, sum);
+  return Buffer.concat([Buffer.from(header.buffer), body]);
 }
 
-/** The table in a cache file's bytes, or undefined when they are not a whole one. */
+/** The table in a cache file's bytes, or undefined when they are not a whole, sound one. */
 function decode(file: Buffer): WordData | undefined {
   // Typed views need aligned offsets; a large file read has its own buffer at 0.
   const bytes = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
-  if (bytes.length < 16) return undefined;
-  const [magic, version, capacity, functionCount] = new Int32Array(bytes.buffer, bytes.byteOffset, 4);
+  if (bytes.length < headerBytes) return undefined;
+  const [magic, version, capacity, functionCount, sum] = new Int32Array(bytes.buffer, bytes.byteOffset, 5);
   if (magic !== cacheMagic || version !== cacheVersion) return undefined;
-  if (capacity < 1 || (capacity & (capacity - 1)) !== 0 || functionCount < 0) return undefined;
-  if (bytes.length !== 16 + 8 * capacity + 4 * functionCount + capacity) return undefined;
-  const keys = new Int32Array(bytes.buffer, bytes.byteOffset + 16, 2 * capacity);
-  const functionStart = bytes.byteOffset + 16 + 8 * capacity;
+  if (capacity < 1024 || (capacity & (capacity - 1)) !== 0 || functionCount < 0) return undefined;
+  if (bytes.length !== headerBytes + 8 * capacity + 4 * functionCount + capacity) return undefined;
+  const start = bytes.byteOffset + headerBytes;
+  if (checksum(new Int32Array(bytes.buffer, start, (bytes.length - headerBytes) / 4)) !== sum)
+    return undefined;
+  const keys = new Int32Array(bytes.buffer, start, 2 * capacity);
+  const functionStart = start + 8 * capacity;
   const functionChars = [...new Int32Array(bytes.buffer, functionStart, functionCount)];
   const bits = new Uint8Array(bytes.buffer, functionStart + 4 * functionCount, capacity);
   return { functionChars, bits: new WordBits(keys, bits) };
