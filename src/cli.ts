@@ -1,5 +1,11 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import type { Io } from './cli/command.js';
+
+// Less inlining into the big hot functions of extraction (findPeople, scanUnit): V8 compiles
+// them fewer times and smaller, about a tenth less CPU a batch. Set before any module of ours
+// loads (the imports below are dynamic), so all our code is compiled under it.
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=400');
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);

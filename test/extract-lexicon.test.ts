@@ -1,7 +1,20 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { alternation, lexiconDir, readList, readPairs } from '../src/extract/lexicon.js';
+import {
+  alternation,
+  clauseRe,
+  clauseTable,
+  digitTable,
+  dotTable,
+  hanTable,
+  itemTable,
+  lexiconDir,
+  predicateTable,
+  readList,
+  readPairs,
+  spaceTable,
+} from '../src/extract/lexicon.js';
 
 const lists = readdirSync(lexiconDir).filter((name) => name.endsWith('.txt'));
 const pairFiles = new Set(['event-types.txt', 'role-verbs.txt']);
@@ -49,4 +62,22 @@ test('lexicon: tab-separated lists give a value per entry, roles from the contra
 test('lexicon: surnames are one or two characters, user dictionary lines have three fields', () => {
   for (const surname of readList('surnames.txt')) assert.match(surname, /^[\u3400-\u9fff]{1,2}$/u);
   for (const line of readList('userdict.txt')) assert.match(line, /^\S+ \d+ [a-z]+$/);
+});
+
+test('lexicon: character tables built from ranges answer as the classes they stand for, every code unit', () => {
+  const classes: Array<[string, Uint8Array, RegExp]> = [
+    ['space', spaceTable, /\s/],
+    ['space with U+3000', spaceTable, /[\s\u3000]/],
+    ['han', hanTable, /^[\u3400-\u9fff]$/],
+    ['item', itemTable, /[\u3400-\u9fff·]/],
+    ['digit', digitTable, /[0-9０-９]/],
+    ['dot', dotTable, /[·•・‧]/],
+    ['clause', clauseTable, clauseRe],
+  ];
+  for (const [name, table, re] of classes) {
+    const expected = predicateTable((char) => re.test(char));
+    let differences = 0;
+    for (let code = 0; code < 0x10000; code++) if (table[code] !== expected[code]) differences++;
+    assert.equal(differences, 0, `${name}: ${differences} code units differ from ${re}`);
+  }
 });

@@ -90,6 +90,37 @@ export function charTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 
+/** A table over UTF-16 code units holding 1 in each range [from, to] (inclusive) and for each
+ * of `chars`: a character class without a test per code unit. */
+export function rangeTable(ranges: ReadonlyArray<readonly [number, number]>, chars = ''): Uint8Array {
+  const table = charTable(chars);
+  for (const [from, to] of ranges) table.fill(1, from, to + 1);
+  return table;
+}
+
+/** \s by code unit (U+3000 included), built once for every stage that skips spaces. */
+export const spaceTable = predicateTable((char) => /\s/.test(char));
+/** Han characters (U+3400–U+9FFF) by code unit. */
+export const hanTable = rangeTable([[0x3400, 0x9fff]]);
+/** A character of a list item: Han or ·. */
+export const itemTable = rangeTable([[0x3400, 0x9fff]], '·');
+/** Digits, ASCII and full-width ([0-9０-９]). */
+export const digitTable = rangeTable([
+  [0x30, 0x39],
+  [0xff10, 0xff19],
+]);
+/** The dots that join the parts of a foreign name ([·•・‧]). */
+export const dotTable = charTable('·•・‧');
+/** A character of a clause: anything but clause punctuation and spaces (、 included). */
+export const clauseRe = /[^，,。；;：:！!？?（）()“”"《》\s]/;
+/** clauseRe by code unit. */
+export const clauseTable = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000).fill(1);
+  for (const char of '，,。；;：:！!？?（）()“”"《》') table[char.charCodeAt(0)] = 0;
+  for (let code = 0; code < 0x10000; code++) if (spaceTable[code] === 1) table[code] = 0;
+  return table;
+})();
+
 const surnameList = readList('surnames.txt');
 const transliteration = readList('transliteration.txt').join('');
 const titleWords = readList('titles.txt');

@@ -1,4 +1,14 @@
-import { byLastChar, charTable, inTable, lexicon, predicateTable, type WordsByLast } from './lexicon.js';
+import {
+  byLastChar,
+  charTable,
+  digitTable,
+  dotTable,
+  hanTable,
+  inTable,
+  lexicon,
+  predicateTable,
+  type WordsByLast,
+} from './lexicon.js';
 import { wordTable } from './words.js';
 
 /**
@@ -11,12 +21,13 @@ import { wordTable } from './words.js';
 
 export const words = wordTable(
   (word) => lexicon.surnames.has(word[0]) || lexicon.compoundSurnames.has(word.slice(0, 2)),
+  // what the test above depends on: the table is cached under this key
+  `${[...lexicon.surnames].join(' ')}\n${[...lexicon.compoundSurnames].join(' ')}`,
 );
 
 /** Characters that end a clause (the separator · of foreign names is not one). */
 const punctuation = /[，,。．；;：:、！!？?（）()“”"'‘’《》〈〉[\]【】\s—…\-|/]/;
 const han = /^[\u3400-\u9fff]$/;
-const digit = /[0-9０-９]/;
 const dots = /[·•・‧]/;
 /** Characters that never make up a given name. */
 const neverInName = new Set('的了是们个着过之其这那需要应须能会该吗呢吧啊'.split(''));
@@ -36,9 +47,6 @@ export function isPunctuation(char: string | undefined): boolean {
 
 /** isPunctuation over code units, built from it: hot loops test positions without cutting strings. */
 const punctuationTable = predicateTable(isPunctuation);
-const digitTable = predicateTable((char) => digit.test(char));
-const dotTable = predicateTable((char) => dots.test(char));
-const hanTable = predicateTable((char) => han.test(char));
 const neverInNameTable = charTable(neverInName);
 const weakLastTable = charTable(weakLast);
 const veryWeakLastTable = charTable(veryWeakLast);

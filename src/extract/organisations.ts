@@ -1,5 +1,5 @@
 import type { Organisation } from '../model.js';
-import { byLastChar, charTable, lexicon, predicateTable } from './lexicon.js';
+import { byLastChar, charTable, lexicon, spaceTable } from './lexicon.js';
 import { endsWithWord, isPunctuationAt, words } from './names.js';
 import type { TextUnit } from './people.js';
 import { tagger } from './tagger.js';
@@ -124,7 +124,7 @@ function tagSpans(spans: Span[]): Tokens[] {
   return tokensOf as Tokens[];
 }
 
-const spaceChar = predicateTable((char) => /\s/.test(char));
+const spaceChar = spaceTable;
 
 /** Does text.slice(start, end) hold a space (\s)? */
 function spaced(text: string, start: number, end: number): boolean {

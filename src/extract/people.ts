@@ -2,9 +2,12 @@ import type { Article, Person } from '../model.js';
 import {
   alternation,
   charTable,
+  clauseTable,
+  hanTable,
   inTable,
+  itemTable,
   lexicon,
-  predicateTable,
+  spaceTable,
   WordScanner,
   wordEndingAt,
 } from './lexicon.js';
@@ -238,7 +241,7 @@ function nameListAfter(text: string, at: number, known: ReadonlySet<string>, len
 function* listRuns(text: string): Generator<{ 0: string; index: number }> {
   const first = text.indexOf('、');
   if (first < 0 || text.indexOf('、', first + 1) < 0) return;
-  // The clauses (maximal runs of clauseRe) that hold a 、, found from each 、 outwards.
+  // The clauses (maximal runs of clauseChar) that hold a 、, found from each 、 outwards.
   for (let at = first; at >= 0; ) {
     let start = at;
     while (start > 0 && clauseChar[text.charCodeAt(start - 1)] === 1) start--;
@@ -251,7 +254,7 @@ function* listRuns(text: string): Generator<{ 0: string; index: number }> {
 }
 
 /** A character of a list item: Han or ·. */
-const itemChar = predicateTable((char) => /[\u3400-\u9fff·]/.test(char));
+const itemChar = itemTable;
 
 /** How many item characters stand from `at` on (before `end`). */
 function itemRun(text: string, at: number, end: number): number {
@@ -284,11 +287,10 @@ export function* listsIn(text: string, start: number, end: number): Generator<{ 
   }
 }
 
-/** A clause: a run without punctuation other than 、. */
-const clauseRe = /[^，,。；;：:！!？?（）()“”"《》\s]/;
-const clauseChar = predicateTable((char) => clauseRe.test(char));
+/** A clause: a run without punctuation other than 、 (clauseRe of lexicon.ts). */
+const clauseChar = clauseTable;
 
-const hanChar = predicateTable((char) => /[\u3400-\u9fff]/.test(char));
+const hanChar = hanTable;
 const pairCloser = charTable('，,。；;：:等');
 
 /** The matches of /(?<=[\u3400-\u9fff])([\u3400-\u9fff]{3})、([\u3400-\u9fff]{3})(?=[，,。；;：:]|等)/gu,
@@ -525,7 +527,8 @@ const featureTable = (() => {
   return table;
 })();
 
-const spaceChar = predicateTable((char) => /[\s\u3000]/.test(char));
+/** [\s\u3000]: \s holds U+3000. */
+const spaceChar = spaceTable;
 
 /** Does the text end, before any trailing spaces, in a character of a name (Han or ·)? */
 function endsInNameChar(text: string): boolean {

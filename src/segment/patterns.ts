@@ -6,8 +6,19 @@
 
 /** NFKC plus the CJK radical code points some PDF fonts emit, so patterns see one alphabet. */
 export function fold(text: string): string {
-  return text.normalize('NFKC');
+  let folded = recentFolds.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFKC');
+    if (recentFolds.size >= maxRecentFolds) recentFolds.clear();
+    recentFolds.set(text, folded);
+  }
+  return folded;
 }
+
+/** Lines folded lately: a page's lines are folded again and again by the stages (over half of
+ * all calls), and a lookup costs less than NFKC. Bounded: cleared when full. */
+const recentFolds = new Map<string, string>();
+const maxRecentFolds = 4096;
 
 /**
  * The offset in `original` where `fold(original)` reaches `foldedAt`: NFKC may change the

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Jieba } from '@node-rs/jieba';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +22,8 @@ function list(name: string): string[] {
 export function segmenter(): Jieba {
   if (!jieba) {
     const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    // dict.txt read here: the package's dict.js also reads its 6 MB idf.txt
+    const dict = readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
     jieba = JiebaClass.withDict(dict);
     const user = [...list('userdict.txt'), ...list('titles.txt').map((title) => `${title} 1000 n`)];
     jieba.loadDict(Buffer.from(user.join('\n'), 'utf8'));
