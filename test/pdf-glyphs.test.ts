@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { removeCjkSpaces, unifyIdeographs } from '../src/read/layout-glyphs.js';
-import { fragmentsFromRuns, type TextRun } from '../src/read/layout-lines.js';
+import { fragmentsFromRuns } from '../src/read/layout-lines.js';
 import { textOnlyCopy } from '../src/read/pdf.js';
+import { textRun } from './support/text-run.js';
 
 test('Kangxi radicals, radical supplement forms and compatibility ideographs map to unified ideographs', () => {
   // ⽇ U+2F47 (Kangxi), ⻓ U+2ED3, ⻔ U+2ED4, ⺠ U+2EA0, ⻘ U+2ED8, ⻝ U+2EDD (supplement), 豈 U+F900.
@@ -22,15 +23,7 @@ test('spaces between CJK characters are removed, spaces between Latin words kept
   assert.equal(removeCjkSpaces('Belt and Road 倡议'), 'Belt and Road倡议');
 });
 
-const run = (text: string, x: number, baseline: number, fontSize: number, w?: number): TextRun => ({
-  text,
-  x,
-  y: baseline - 0.88 * fontSize,
-  w: w ?? [...text].length * fontSize,
-  h: fontSize,
-  baseline,
-  fontSize,
-});
+const run = textRun;
 
 test('runs on one baseline merge; a wide gutter splits columns; a wide gap between clauses is a space', () => {
   const fragments = fragmentsFromRuns([

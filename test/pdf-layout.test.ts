@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Fragment, fragmentsFromRuns, type TextRun } from '../src/read/layout-lines.js';
+import { type Fragment, fragmentsFromRuns } from '../src/read/layout-lines.js';
 import { orderFragments } from '../src/read/layout-order.js';
+import { textRun } from './support/text-run.js';
 
 const frag = (text: string, x: number, y: number, w: number, fontSize = 10): Fragment => ({
   text,
@@ -184,15 +185,7 @@ test('a row ends above an article whose heads span only some of its columns', ()
   ]);
 });
 
-const run = (text: string, x: number, baseline: number, fontSize: number, w?: number): TextRun => ({
-  text,
-  x,
-  y: baseline - 0.88 * fontSize,
-  w: w ?? [...text].length * fontSize,
-  h: fontSize,
-  baseline,
-  fontSize,
-});
+const run = textRun;
 
 /** Body lines of a column of width 100 at `x`, from `baseline` down. */
 const bodyRuns = (x: number, baseline: number, n: number) =>

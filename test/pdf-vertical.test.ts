@@ -10,17 +10,9 @@ import { verticalHeads } from '../src/read/layout-vertical.js';
 import { readPdf } from '../src/read/pdf.js';
 import { type LayoutPage, makePdf } from './support/make-pdf.js';
 import { hasChromium } from './support/sample-pdf.js';
+import { textRun } from './support/text-run.js';
 
-/** A run as a PDF gives it: x and baseline in points, CJK glyphs an em wide. */
-const run = (text: string, x: number, baseline: number, size = 10): TextRun => ({
-  text,
-  x,
-  y: baseline - 0.88 * size,
-  w: [...text].length * size,
-  h: size,
-  baseline,
-  fontSize: size,
-});
+const run = textRun;
 
 /** Body lines of a column, 16 pt apart; the first indented by 2 em where a paragraph starts. */
 function column(lines: string[], x: number, top: number, starts = true): TextRun[] {

@@ -4,6 +4,7 @@
  */
 import type { Box } from '../model.js';
 import { isCjk, removeCjkSpaces, unifyIdeographs } from './layout-glyphs.js';
+import { bodySize } from './layout-order.js';
 
 /** A run of text as a reader finds it: top-left origin, in page units. */
 export interface TextRun {
@@ -88,19 +89,6 @@ function gutterScale(current: OpenFragment, em: number): number {
   return ratio > 1.2 ? Math.min(em, current.lastEm) : Math.max(em, current.firstEm);
 }
 
-/** The size most characters are set in: the body text. */
-function bodySizeOfRuns(runs: TextRun[]): number {
-  const weight = new Map<number, number>();
-  for (const r of runs) {
-    const size = Math.round(r.fontSize * 4) / 4;
-    weight.set(size, (weight.get(size) ?? 0) + r.text.length);
-  }
-  let best = 0;
-  let bestWeight = -1;
-  for (const [size, w] of weight) if (w > bestWeight) [best, bestWeight] = [size, w];
-  return best || 10;
-}
-
 /** Merges runs into fragments: same baseline (within a third of an em), left to right. */
 export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number } = {}): Fragment[] {
   const gutterEm = options.gutterEm ?? defaultGutterEm;
@@ -113,7 +101,7 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
     if (row && Math.abs(row[0].baseline - run.baseline) <= tolerance) row.push(run);
     else rows.push([run]);
   }
-  const bodyEm = bodySizeOfRuns(visible);
+  const bodyEm = bodySize(visible);
   const isBody = (r: TextRun) => Math.abs(r.fontSize / bodyEm - 1) < 0.06;
   const bodyRuns = visible.filter(isBody);
   /**

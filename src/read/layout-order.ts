@@ -30,8 +30,8 @@ const right = (f: Fragment) => f.box.x + f.box.w;
 const top = (f: Fragment) => f.box.y;
 const bottom = (f: Fragment) => f.box.y + f.box.h;
 
-/** The size most characters are set in: the body text. */
-export function bodySize(fragments: Fragment[]): number {
+/** The size most characters are set in: the body text (of fragments or of text runs). */
+export function bodySize(fragments: { fontSize: number; text: string }[]): number {
   const weight = new Map<number, number>();
   for (const f of fragments) {
     const size = Math.round(f.fontSize * 4) / 4;
