@@ -226,6 +226,21 @@ test('heads of two articles level over a body gutter are two fragments; clauses 
   );
 });
 
+test('a head that ends in a closing bracket may overhang its column by half of it and still stand apart', () => {
+  // The left head's （…） runs 9 pt (0.45 of its em) past its column's edge at 100; the right
+  // head starts on the next column at 125.
+  const apart = fragmentsFromRuns([
+    run('甲标（题）', 0, 20, 20, 109),
+    run('乙标题', 125, 20, 20),
+    ...bodyRuns(0, 50, 3),
+    ...bodyRuns(125, 50, 3),
+  ]);
+  assert.deepEqual(
+    apart.filter((f) => f.fontSize === 20).map((f) => f.text),
+    ['甲标（题）', '乙标题'],
+  );
+});
+
 test('a short article leaves columns empty: the next row starts where the next article’s text or a picture does', () => {
   // A gutter runs down the page between the 2nd and 3rd columns; the short article under the
   // first row fills the left two columns only.

@@ -132,9 +132,10 @@ export function fragmentsFromRuns(runs: TextRun[], options: { gutterEm?: number 
       else if (r.x >= middle) g1 = Math.min(g1, r.x);
       else return false;
     }
-    // A head may overhang its column's right edge by a closing mark's width; none starts before
-    // its column.
-    return g1 - g0 >= 0.9 * bodyEm && a <= g0 + 0.3 * bodyEm && b >= g1 - tolerance;
+    // A head may overhang its column's right edge by a closing mark (half of a full-width one's
+    // advance is blank); none starts before its column.
+    const overhang = /[）)」』”’》〉】]$/.test(current.text.trim()) ? 0.5 * current.lastEm : 0.3 * bodyEm;
+    return g1 - g0 >= 0.9 * bodyEm && a <= g0 + overhang && b >= g1 - tolerance;
   };
   const fragments: Fragment[] = [];
   for (const row of rows) {
