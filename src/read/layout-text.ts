@@ -13,9 +13,15 @@ const gutter = / {2,}/g;
 const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
 const insideGap = /\S {2,}\S/;
 
-/** The runs of text of one line with the cell each starts at. */
-function runsOf(text: string): { start: number; text: string }[] {
-  const runs: { start: number; text: string }[] = [];
+/** A run of text on a line and the cell it starts at. */
+interface GridRun {
+  start: number;
+  text: string;
+}
+
+/** The runs of text of one line. */
+function runsOf(text: string): GridRun[] {
+  const runs: GridRun[] = [];
   const chars = [...text];
   let at = 0;
   for (const piece of text.split(gutter)) {
@@ -89,7 +95,7 @@ export function sideBySideLines(lines: Line[]): Line[] {
     });
   });
   const printed = orderPrinted(fragments).printed.filter((l) => l.box);
-  // a column's left edge: where most of its lines start
+  // a column's left edge: where its leftmost line starts (others start there or indented)
   const edge = new Map<number, number>();
   for (const l of printed) edge.set(l.column ?? 0, Math.min(edge.get(l.column ?? 0) ?? Infinity, l.box!.x));
   const out: Line[] = [];
@@ -124,11 +130,8 @@ function columnEdges(starts: number[]): number[] {
  * Two spaces inside a column's line (after a dateline, between names) also part runs: a run
  * that starts at no column edge (nor an indent's step in from one) goes on the run before it.
  */
-function joinStrayRuns(
-  row: { start: number; text: string }[],
-  edges: number[],
-): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
+function joinStrayRuns(row: GridRun[], edges: number[]): GridRun[] {
+  const out: GridRun[] = [];
   for (const run of row) {
     const atColumn = edges.some((e) => run.start >= e - 1 && run.start <= e + 6);
     const last = out[out.length - 1];
