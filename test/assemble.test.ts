@@ -5,6 +5,9 @@ import { assemble, pageNumber, photographers } from '../src/assemble/index.js';
 import type { Block } from '../src/model.js';
 import { parsePage } from '../src/parse.js';
 
+/** A page given line by line, parsed without extraction. */
+const parseLines = (lines: string[]) => parsePage(lines.join('\n'), { extract: false });
+
 test('datelines and bylines split off the body with source, place, date and names', () => {
   const a = splitLeadingByline('本报北京5月1日电 （记者王晓明、李 娜）国务院新闻办公室1日举行发布会。');
   assert.ok(a);
@@ -48,21 +51,18 @@ test('jump pages in figures or Chinese numerals', () => {
 });
 
 test('a caption and its credit inside a paragraph come out, and the paragraph is rejoined', () => {
-  const page = parsePage(
-    [
-      '城南新区十个重点项目集中开工',
-      '',
-      '本报讯(江城晚报记者 林晓雯)9月3日上午,城南新区举行重点项目集中开工仪式,十个项目总投资逾百亿',
-      '',
-      '9月3日,城南新区重点项目集中开工。图为开工仪式现场。',
-      '江城晚报记者 陈思远 摄',
-      '',
-      '元,涵盖先进制造、现代物流等领域。',
-      '',
-      '(下转第三版)',
-    ].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '城南新区十个重点项目集中开工',
+    '',
+    '本报讯(江城晚报记者 林晓雯)9月3日上午,城南新区举行重点项目集中开工仪式,十个项目总投资逾百亿',
+    '',
+    '9月3日,城南新区重点项目集中开工。图为开工仪式现场。',
+    '江城晚报记者 陈思远 摄',
+    '',
+    '元,涵盖先进制造、现代物流等领域。',
+    '',
+    '(下转第三版)',
+  ]);
   assert.equal(page.articles.length, 1);
   const [a] = page.articles;
   assert.equal(a.byline?.text, '本报讯(江城晚报记者 林晓雯)');
@@ -81,10 +81,12 @@ test('a caption and its credit inside a paragraph come out, and the paragraph is
 });
 
 test('a picture story is an article whose body is its caption', () => {
-  const page = parsePage(
-    ['秋收时节', '', '9月20日,城南街道农民在田间收割水稻。图为丰收景象。', '周 平摄(影像中国)'].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '秋收时节',
+    '',
+    '9月20日,城南街道农民在田间收割水稻。图为丰收景象。',
+    '周 平摄(影像中国)',
+  ]);
   assert.equal(page.articles.length, 1);
   assert.equal(page.articles[0].title, '秋收时节');
   assert.deepEqual(page.articles[0].paragraphs, ['9月20日,城南街道农民在田间收割水稻。图为丰收景象。']);
@@ -94,18 +96,15 @@ test('a picture story is an article whose body is its caption', () => {
 });
 
 test('a credit set above its caption takes the caption that follows it', () => {
-  const page = parsePage(
-    [
-      '秋收时节',
-      '',
-      '周 平摄(影像中国)',
-      '',
-      '9月20日,城南街道农民在田间收割水稻。图为丰收景象。',
-      '',
-      '　　城南街道今年种植水稻三万亩,预计总产量创历史新高。',
-    ].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '秋收时节',
+    '',
+    '周 平摄(影像中国)',
+    '',
+    '9月20日,城南街道农民在田间收割水稻。图为丰收景象。',
+    '',
+    '　　城南街道今年种植水稻三万亩,预计总产量创历史新高。',
+  ]);
   assert.equal(page.articles.length, 1);
   assert.deepEqual(page.articles[0].paragraphs, ['城南街道今年种植水稻三万亩,预计总产量创历史新高。']);
   assert.deepEqual(page.articles[0].photos, [
@@ -154,21 +153,18 @@ test('a caption told apart by its type size stays the photo caption, even closin
 });
 
 test('short lines that end no sentence stand as paragraphs of their own; a word cut by a column still joins', () => {
-  const page = parsePage(
-    [
-      '城南新区公布首批社区服务示范点',
-      '',
-      '　　本报讯 城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
-      '　　入选名单',
-      '城南街道长青社区服务中心',
-      '江城市第三人民医',
-      '',
-      '院志愿服务队',
-      '城北街道图书馆',
-      '　　新区有关负责人表示，示范点将接受群众监督。',
-    ].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '城南新区公布首批社区服务示范点',
+    '',
+    '　　本报讯 城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
+    '　　入选名单',
+    '城南街道长青社区服务中心',
+    '江城市第三人民医',
+    '',
+    '院志愿服务队',
+    '城北街道图书馆',
+    '　　新区有关负责人表示，示范点将接受群众监督。',
+  ]);
   assert.equal(page.articles.length, 1);
   assert.deepEqual(page.articles[0].paragraphs, [
     '城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
@@ -181,24 +177,21 @@ test('short lines that end no sentence stand as paragraphs of their own; a word 
 });
 
 test('on a page without indents, a short unpunctuated line before a paragraph that opens with a date or a quote is a paragraph', () => {
-  const page = parsePage(
-    [
-      '老旧小区停车难题有解',
-      '',
-      '本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
-      '',
-      '车位紧张，消防通道常被堵',
-      '',
-      '3月5日上午，记者来到城东区桂花苑小区，看到消防通道上停满了车。',
-      '',
-      '“以前晚上回来根本找不到车位。”居民林晓雯说。',
-      '',
-      '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先',
-      '',
-      '向小区居民开放。',
-    ].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '老旧小区停车难题有解',
+    '',
+    '本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
+    '',
+    '车位紧张，消防通道常被堵',
+    '',
+    '3月5日上午，记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+    '',
+    '“以前晚上回来根本找不到车位。”居民林晓雯说。',
+    '',
+    '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先',
+    '',
+    '向小区居民开放。',
+  ]);
   assert.equal(page.articles.length, 1);
   assert.deepEqual(page.articles[0].paragraphs, [
     '城东区今年改造老旧小区停车位两千个，居民反映良好。',
@@ -210,19 +203,16 @@ test('on a page without indents, a short unpunctuated line before a paragraph th
 });
 
 test('on a page that indents paragraphs, a flush short line after a full stop is a subhead, not a column cut', () => {
-  const page = parsePage(
-    [
-      '老旧小区停车难题有解',
-      '',
-      '　　本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
-      '车位紧张，消防通道常被堵',
-      '　　记者来到城东区桂花苑小区，看到消防通道上停满了车。',
-      '　　区住建委有关负责人介绍，改造工作将于年底前完成。',
-      '新增车位将优先向小区居民开放，',
-      '收费标准另行公布。',
-    ].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '老旧小区停车难题有解',
+    '',
+    '　　本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
+    '车位紧张，消防通道常被堵',
+    '　　记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+    '　　区住建委有关负责人介绍，改造工作将于年底前完成。',
+    '新增车位将优先向小区居民开放，',
+    '收费标准另行公布。',
+  ]);
   assert.equal(page.articles.length, 1);
   assert.deepEqual(page.articles[0].paragraphs, [
     '城东区今年改造老旧小区停车位两千个，居民反映良好。',
@@ -233,18 +223,15 @@ test('on a page that indents paragraphs, a flush short line after a full stop is
 });
 
 test('an ellipsis after a finished sentence opens a paragraph of its own (text left out)', () => {
-  const page = parsePage(
-    [
-      '十年立法路',
-      '',
-      '　　新区条例自2010年施行以来，先后修订三次。',
-      '',
-      '　　……',
-      '',
-      '　　……今年，条例再次修订，新增生态保护一章。',
-    ].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '十年立法路',
+    '',
+    '　　新区条例自2010年施行以来，先后修订三次。',
+    '',
+    '　　……',
+    '',
+    '　　……今年，条例再次修订，新增生态保护一章。',
+  ]);
   assert.deepEqual(page.articles[0].paragraphs, [
     '新区条例自2010年施行以来，先后修订三次。',
     '……',
@@ -267,7 +254,7 @@ test('where blank lines part paragraphs, text that follows a full stop with no b
   const lines = paragraphs.flatMap((p) => ['', p]);
   // a column ends after 改造资金由区财政和社会资本共同承担。 and the paragraph goes on below it
   lines.splice(14, 0, '收费标准另行公布，居民可通过社区服务站申请。');
-  const page = parsePage(['老旧小区停车难题有解', ...lines].join('\n'), { extract: false });
+  const page = parseLines(['老旧小区停车难题有解', ...lines]);
   assert.equal(page.articles.length, 1);
   const expected = [...paragraphs];
   expected[6] += '收费标准另行公布，居民可通过社区服务站申请。';
@@ -275,23 +262,20 @@ test('where blank lines part paragraphs, text that follows a full stop with no b
 });
 
 test('text that opens with a comma goes on the line before it, even one read as a subhead above a photo', () => {
-  const page = parsePage(
-    [
-      '小航司的大航线',
-      '',
-      '城南航空成立于2015年，起步时只有两架飞机。',
-      '',
-      '2017年10月',
-      '',
-      '城南航空的飞机停在江城机场。图为机组人员在做飞行前检查。',
-      '周 平摄(影像中国)',
-      '',
-      '，城南航空开通首条国际航线，机队扩大到十二架。',
-      '',
-      '今年，公司计划再引进五架新飞机。',
-    ].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '小航司的大航线',
+    '',
+    '城南航空成立于2015年，起步时只有两架飞机。',
+    '',
+    '2017年10月',
+    '',
+    '城南航空的飞机停在江城机场。图为机组人员在做飞行前检查。',
+    '周 平摄(影像中国)',
+    '',
+    '，城南航空开通首条国际航线，机队扩大到十二架。',
+    '',
+    '今年，公司计划再引进五架新飞机。',
+  ]);
   assert.deepEqual(page.articles[0].paragraphs, [
     '城南航空成立于2015年，起步时只有两架飞机。',
     '2017年10月，城南航空开通首条国际航线，机队扩大到十二架。',
@@ -301,26 +285,23 @@ test('text that opens with a comma goes on the line before it, even one read as 
 });
 
 test('on a hard-wrapped page a short piece whose last line fills the column runs on across column cuts', () => {
-  const page = parsePage(
-    [
-      '老旧小区改造惠及四千余户',
-      '',
-      '　　城南新区今年以来持续推进老旧',
-      '小区改造，累计完成改造项目二十余',
-      '个，惠及居民四千余户，群众获得感',
-      '不断增强。',
-      '　　据介绍，改造内容涵盖雨污分流',
-      '、外墙保温、加装电梯等方面，居民',
-      '',
-      '纷纷点赞，新区下一步将启动第二批',
-      '',
-      '改造。',
-      '　　新区有关负责人表示，第二批改',
-      '造将优先安排建成年代较早的小区，',
-      '并广泛听取居民意见。',
-    ].join('\n'),
-    { extract: false },
-  );
+  const page = parseLines([
+    '老旧小区改造惠及四千余户',
+    '',
+    '　　城南新区今年以来持续推进老旧',
+    '小区改造，累计完成改造项目二十余',
+    '个，惠及居民四千余户，群众获得感',
+    '不断增强。',
+    '　　据介绍，改造内容涵盖雨污分流',
+    '、外墙保温、加装电梯等方面，居民',
+    '',
+    '纷纷点赞，新区下一步将启动第二批',
+    '',
+    '改造。',
+    '　　新区有关负责人表示，第二批改',
+    '造将优先安排建成年代较早的小区，',
+    '并广泛听取居民意见。',
+  ]);
   assert.deepEqual(page.articles[0].paragraphs, [
     '城南新区今年以来持续推进老旧小区改造，累计完成改造项目二十余个，惠及居民四千余户，群众获得感不断增强。',
     '据介绍，改造内容涵盖雨污分流、外墙保温、加装电梯等方面，居民纷纷点赞，新区下一步将启动第二批改造。',

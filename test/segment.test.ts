@@ -1,10 +1,48 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { readText } from '../src/read/text.js';
-import { cohesion, cohesionOfMaps } from '../src/segment/cohesion.js';
+import { cohesion } from '../src/segment/cohesion.js';
 import { headRoles, segment } from '../src/segment/index.js';
 import { toPieces, wrapWidth } from '../src/segment/pieces.js';
 import { wordAcross } from '../src/segment/words.js';
+import { repoRoot } from './helpers.js';
+
+/** cohesion in its plain form, over Maps of bigram counts: what the typed tables must equal. */
+function cohesionOfMaps(a: string, b: string): number {
+  const common = new Set(
+    readFileSync(join(repoRoot, 'src', 'lexicon', 'common-bigrams.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.slice(0, 2)),
+  );
+  const bigrams = (s: string) => {
+    const out = new Map<string, number>();
+    for (let i = 1; i < s.length; i++) {
+      const pair = s.slice(i - 1, i + 1);
+      if (/^[\u4e00-\u9fff]{2}$/.test(pair)) out.set(pair, (out.get(pair) ?? 0) + 1);
+    }
+    return out;
+  };
+  const x = bigrams(a);
+  const y = bigrams(b);
+  const w = (g: string) => (common.has(g) ? 0.2 : 1);
+  let dot = 0;
+  let nx = 0;
+  let ny = 0;
+  for (const [g, c] of x) {
+    const v = w(g) * c;
+    nx += v * v;
+    const d = y.get(g);
+    if (d) dot += v * w(g) * d;
+  }
+  for (const [g, c] of y) {
+    const v = w(g) * c;
+    ny += v * v;
+  }
+  return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+}
 
 const roles = (text: string) => segment(readText(text).lines).map((b) => `${b.role}:${b.text}`);
 

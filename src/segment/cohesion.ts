@@ -1,40 +1,25 @@
 import { readFileSync } from 'node:fs';
 
 const lexicon = new URL('../../../src/lexicon/common-bigrams.txt', import.meta.url);
-let common: Set<number> | undefined;
-
-/** A bigram of two Han characters as one number: cheaper to hash than a two-character string. */
-const key = (a: number, b: number) => a * 0x10000 + b;
-
-/** Frequent two-character words (一个, 发展, 工作 …): shared by any two texts, they weigh little. */
-function commonBigrams(): Set<number> {
-  if (!common) {
-    common = new Set(
-      readFileSync(lexicon, 'utf8')
-        .split('\n')
-        .filter((l) => l && !l.startsWith('#'))
-        .map((l) => key(l.charCodeAt(0), l.charCodeAt(1))),
-    );
-  }
-  return common;
-}
-
 /** A Han bigram as a positive number below 2^31 (0 marks an empty slot in the tables below). */
 const hanKey = (a: number, b: number) => (a - 0x4e00) * 20992 + (b - 0x4e00) + 1;
 
-/** The frequent bigrams that are Han pairs (no other can occur in a text's bigrams), in an
- * open-addressed table: a weight is looked up for every distinct bigram of every context. */
+/** The frequent two-character words (一个, 发展, 工作 …: shared by any two texts, they weigh
+ * little) that are Han pairs — no other can occur in a text's bigrams — in an open-addressed
+ * table: a weight is looked up for every distinct bigram of every context. */
 let commonHan: { keys: Int32Array; mask: number } | undefined;
 function commonHanTable(): { keys: Int32Array; mask: number } {
   if (!commonHan) {
+    const pairs = readFileSync(lexicon, 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => [l.charCodeAt(0), l.charCodeAt(1)])
+      .filter(([a, b]) => a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff);
     let capacity = 1024;
-    while (capacity < commonBigrams().size * 4) capacity *= 2;
+    while (capacity < pairs.length * 4) capacity *= 2;
     const keys = new Int32Array(capacity);
     const mask = keys.length - 1;
-    for (const g of commonBigrams()) {
-      const a = Math.floor(g / 0x10000);
-      const b = g % 0x10000;
-      if (a < 0x4e00 || a > 0x9fff || b < 0x4e00 || b > 0x9fff) continue;
+    for (const [a, b] of pairs) {
       const k = hanKey(a, b);
       let slot = Math.imul(k, 0x9e3779b1) & mask;
       while (keys[slot] !== 0 && keys[slot] !== k) slot = (slot + 1) & mask;
@@ -51,22 +36,6 @@ function isCommon(table: { keys: Int32Array; mask: number }, k: number): boolean
   return false;
 }
 
-/** Character bigrams of the Han text in s with their counts (punctuation, digits, Latin left out). */
-export function bigrams(s: string): Map<number, number> {
-  const out = new Map<number, number>();
-  let prev = 0;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    const han = code >= 0x4e00 && code <= 0x9fff;
-    if (han && prev) {
-      const g = key(prev, code);
-      out.set(g, (out.get(g) ?? 0) + 1);
-    }
-    prev = han ? code : 0;
-  }
-  return out;
-}
-
 /**
  * Bigram counts of one text in a table reused from call to call (cohesion runs a few hundred
  * times a page): open addressing over typed arrays, the bigrams kept in order of first
@@ -81,7 +50,8 @@ class BigramTable {
   private mask = 0;
   size = 0;
 
-  /** Counts the Han bigrams of s (as `bigrams` does), each with its weight. */
+  /** Counts the bigrams of s (adjacent Han characters; punctuation, digits, Latin break a pair),
+   * each with its weight. */
   fill(s: string, common: { keys: Int32Array; mask: number }): void {
     this.clear();
     // at most one bigram per unit: a table at most half full
@@ -156,7 +126,8 @@ export function cohesion(a: string, b: string): number {
   const weights = commonHanTable();
   left.fill(a, weights);
   right.fill(b, weights);
-  // the sums of the Map form (cohesionOfMaps), term by term in the same order
+  // the cosine's sums term by term in the order a Map of counts would give (a test holds the
+  // result to that plain form)
   let dot = 0;
   let nx = 0;
   let ny = 0;
@@ -169,28 +140,6 @@ export function cohesion(a: string, b: string): number {
   }
   for (let n = 0; n < right.size; n++) {
     const v = right.weightAt(n) * right.countAt(n);
-    ny += v * v;
-  }
-  return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
-}
-
-/** cohesion over Maps of bigram counts: the plain form of the same sum, kept for the tests. */
-export function cohesionOfMaps(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  const weights = commonBigrams();
-  const w = (g: number) => (weights.has(g) ? 0.2 : 1);
-  let dot = 0;
-  let nx = 0;
-  let ny = 0;
-  for (const [g, c] of x) {
-    const v = w(g) * c;
-    nx += v * v;
-    const d = y.get(g);
-    if (d) dot += v * w(g) * d;
-  }
-  for (const [g, c] of y) {
-    const v = w(g) * c;
     ny += v * v;
   }
   return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
