@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { lexicon, readList } from '../src/extract/lexicon.js';
-import { jiebaDictPath, type WordTable, wordCacheFile, wordTable } from '../src/extract/words.js';
+import { type WordTable, wordCacheFile, wordTable } from '../src/extract/words.js';
+import { jiebaDictPath } from '../src/segment/words.js';
 
 const surnameStart = (word: string): boolean =>
   lexicon.surnames.has(word[0]) || lexicon.compoundSurnames.has(word.slice(0, 2));

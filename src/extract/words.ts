@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import { jiebaDictPath, jiebaDir } from '../segment/words.js';
 import { lexiconDir, readList, spaceTable } from './lexicon.js';
 
 /**
@@ -12,8 +12,6 @@ import { lexiconDir, readList, spaceTable } from './lexicon.js';
  * names (习近平, 高峰) and stay allowed. Built once at module load (about 0.1 s), or read from
  * its cache file under .cache/ (a few milliseconds).
  */
-const require = createRequire(import.meta.url);
-
 /** Whitespace (\s) by code unit. */
 const spaceChar = spaceTable;
 
@@ -238,10 +236,6 @@ function decode(file: Buffer): WordData | undefined {
   return { functionChars, bits: new WordBits(keys, bits) };
 }
 
-const jiebaDir = dirname(require.resolve('@node-rs/jieba/package.json'));
-/** The dictionary jieba ships (read here rather than through its dict.js, which also reads
- * its 6 MB idf.txt). */
-export const jiebaDictPath = join(jiebaDir, 'dict.txt');
 /** .cache/ at the repository root (built code runs from dist/src/extract). */
 export const wordCacheDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '.cache');
 

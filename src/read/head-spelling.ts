@@ -19,19 +19,18 @@
  * left alone (dropping one changed 3% of correct heads). Runs on OCR input only.
  */
 
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { jiebaDictPath } from '../segment/words.js';
 import type { Fragment } from './layout-lines.js';
 
 const han = /\p{Script=Han}/u;
-const require = createRequire(import.meta.url);
 let words: Set<string> | undefined;
 
 /** The two- and three-character words of jieba's dictionary, read on first use. */
 function dictionaryWords(): Set<string> {
   if (!words) {
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
     words = new Set();
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    for (const line of readFileSync(jiebaDictPath, 'utf8').split('\n')) {
       const word = line.slice(0, line.indexOf(' '));
       const length = [...word].length;
       if ((length === 2 || length === 3) && han.test(word)) words.add(word);

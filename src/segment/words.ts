@@ -4,6 +4,10 @@ import { dirname, join } from 'node:path';
 import type { Jieba } from '@node-rs/jieba';
 
 const require = createRequire(import.meta.url);
+/** Where @node-rs/jieba is installed. */
+export const jiebaDir = dirname(require.resolve('@node-rs/jieba/package.json'));
+/** The dictionary jieba ships, read directly: the package's dict.js also reads its 6 MB idf.txt. */
+export const jiebaDictPath = join(jiebaDir, 'dict.txt');
 const lexiconDir = new URL('../../../src/lexicon/', import.meta.url);
 let jieba: Jieba | undefined;
 
@@ -22,9 +26,7 @@ function list(name: string): string[] {
 export function segmenter(): Jieba {
   if (!jieba) {
     const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    // dict.txt read here: the package's dict.js also reads its 6 MB idf.txt
-    const dict = readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
-    jieba = JiebaClass.withDict(dict);
+    jieba = JiebaClass.withDict(readFileSync(jiebaDictPath));
     const user = [...list('userdict.txt'), ...list('titles.txt').map((title) => `${title} 1000 n`)];
     jieba.loadDict(Buffer.from(user.join('\n'), 'utf8'));
   }
