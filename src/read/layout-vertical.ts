@@ -28,9 +28,21 @@ export function verticalHeads(runs: TextRun[]): { fragments: Fragment[]; rest: T
   const glyphs = runs.filter((r) => [...glyphOf(r)].length === 1 && isCjk(glyphOf(r)));
   if (glyphs.length < leastGlyphs) return { fragments: [], rest: runs };
   const byBaseline = [...runs].sort((a, b) => a.baseline - b.baseline);
+  // the runs on a glyph's row: a window of the baseline order, found by bisection (a page has
+  // a few thousand runs, a good share of them single glyphs)
   const rowOf = (run: TextRun) => {
     const tolerance = 0.35 * run.fontSize;
-    return byBaseline.filter((r) => Math.abs(r.baseline - run.baseline) <= tolerance);
+    let lo = 0;
+    let hi = byBaseline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byBaseline[mid].baseline < run.baseline - tolerance) lo = mid + 1;
+      else hi = mid;
+    }
+    const row: TextRun[] = [];
+    for (let i = lo; i < byBaseline.length && byBaseline[i].baseline <= run.baseline + tolerance; i++)
+      row.push(byBaseline[i]);
+    return row;
   };
   const alone = glyphs.filter((g) => standsAlone(g, rowOf(g)));
   alone.sort((a, b) => a.x - b.x || a.baseline - b.baseline);
