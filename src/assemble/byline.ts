@@ -1,5 +1,6 @@
 import type { Byline } from '../model.js';
 import {
+  bylineMarkPrefix,
   datelineParts,
   datelinePrefix,
   fold,
@@ -36,7 +37,8 @@ function people(text: string): { reporters: string[]; correspondents: string[]; 
   const reporters: string[] = [];
   const correspondents: string[] = [];
   let source: string | undefined;
-  const parts = f.split(/(通讯员|实习生|记者)/);
+  // 见习记者, 首席记者 … are reporters too: the rank goes with the marker, not into the names
+  const parts = f.split(/((?:特约)?通讯员|实习生|(?:见习|实习|特约|特派|首席)?记者)/);
   // parts: [before, marker, names, marker, names …]
   const lead = parts[0].trim();
   const sourceMatch =
@@ -45,7 +47,7 @@ function people(text: string): { reporters: string[]; correspondents: string[]; 
   if (parts.length === 1) reporters.push(...splitNames(f));
   for (let k = 1; k < parts.length; k += 2) {
     const names = splitNames(parts[k + 1] ?? '');
-    if (parts[k] === '记者') reporters.push(...names);
+    if (parts[k].endsWith('记者')) reporters.push(...names);
     else correspondents.push(...names);
   }
   return { reporters, correspondents, source };
@@ -70,7 +72,7 @@ function monthDay(text: string): string | undefined {
 
 /** A byline standing on its own line: 本报记者 X · 本报讯（记者 X 通讯员 Y）. */
 export function parseStandaloneByline(text: string): Byline {
-  const f = fold(text);
+  const f = fold(text).replace(bylineMarkPrefix, '');
   const inner = /^本报讯\s*\((.*)\)$/.exec(f);
   const who = people(inner ? inner[1] : f);
   if (!who.source && /^本报/.test(f)) who.source = '本报';

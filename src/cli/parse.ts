@@ -218,7 +218,8 @@ function renderArticle(a: Article, i: number): string[] {
   }
   out.push('');
   a.paragraphs.forEach((p, k) => {
-    out.push(a.subheadings.includes(k) ? `  【${p}】` : `  　　${p}`);
+    // a subhead printed in its own brackets (【追问】) keeps them; others get 【】 to stand out
+    out.push(a.subheadings.includes(k) ? `  ${/^【.*】$/.test(p) ? p : `【${p}】`}` : `  　　${p}`);
   });
   for (const photo of a.photos)
     out.push(`  [图] ${photo.caption ?? ''}${photo.credit ? ` (${photo.credit})` : ''}`);

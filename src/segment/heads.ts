@@ -29,6 +29,7 @@ export function resolveHeads(items: Item[], pieces: Piece[]): void {
   if (pageIndents) demoteIndentedHeads(items);
   demoteCutHeads(items);
   promoteLongTitles(items, pageIndents);
+  promoteSummarySubtitles(items);
   assignHeads(items, pageIndents);
 }
 
@@ -51,6 +52,31 @@ function promoteLongTitles(items: Item[], pageIndents: boolean): void {
     const before = items[i - 1];
     if (opens && (before === undefined || before.kind !== 'text' || endsParagraph(before.piece)))
       item.kind = 'head';
+  }
+}
+
+/**
+ * A 副题 that sums up the story (听取…汇报，要求…；部署…): text set between a head and the
+ * dateline or byline that opens the article. The body starts at its dateline, so what stands
+ * between the heads and it is one of the heads, however long and whatever its punctuation.
+ */
+function promoteSummarySubtitles(items: Item[]): void {
+  for (let i = 1; i < items.length - 1; i++) {
+    const item = items[i];
+    // indented, it is a paragraph's start (a part's head set as text on an indenting page)
+    if (item.kind !== 'text' || item.role || item.piece.indent || items[i - 1].kind !== 'head') continue;
+    const f = item.piece.folded.trim();
+    // (short, it is a head of its own or a label such as 推荐人, decided by the head checks)
+    if (f.length < 16 || f.length > 240 || datelinePrefix.test(f) || closingLine.test(f) || staffLine.test(f))
+      continue;
+    const next = items[i + 1];
+    const after = next.piece.folded.trim();
+    // a byline in brackets ((本报记者 X整理)) signs an article off; it opens none
+    const opens =
+      next.kind === 'byline'
+        ? !wholeParenthetical.test(after)
+        : next.kind === 'text' && datelinePrefix.test(after);
+    if (opens) item.kind = 'head';
   }
 }
 
@@ -346,7 +372,9 @@ function decide(
   // a new article starts a new block of the dump: a line run on from text without a blank
   // line between is inside the article
   if (!first.gapBefore && lastBody.kind === 'text' && next?.kind === 'text')
-    return /,/.test(first.folded.replace(/“[^”]*”/g, '')) ? 'text' : 'subheads';
+    return /,/.test(first.folded.replace(/“[^”]*”/g, '')) && !parallelClauses(first.folded)
+      ? 'text'
+      : 'subheads';
   const { before, after } = context();
   const shared = cohesion(before, after);
   if (shared >= 0.04 || (first.folded.length <= 10 && shared >= 0.02)) {
@@ -354,9 +382,26 @@ function decide(
     // column more often than a subhead
     // — unless the page indents paragraphs: a flush line before an indented one ends nothing
     const flushBeforeIndent = pageIndents && !first.indent && next?.piece.indent === true;
-    return /[,、]/.test(first.folded) && next?.kind === 'text' && !flushBeforeIndent ? 'text' : 'subheads';
+    return /[,、]/.test(first.folded) &&
+      next?.kind === 'text' &&
+      !flushBeforeIndent &&
+      !parallelClauses(first.folded)
+      ? 'text'
+      : 'subheads';
   }
   return 'heads';
+}
+
+/**
+ * Clauses of one length set side by side (党员带头,服务居民 · 经历阵痛,产业重构腾空间 no): the
+ * balanced phrasing of a subhead. A column cut falls at any character, so a paragraph's cut
+ * start rarely ends just where a clause as long as the one before it ends.
+ */
+function parallelClauses(text: string): boolean {
+  const clauses = text.trim().split(',');
+  if (clauses.length < 2) return false;
+  const n = clauses[0].length;
+  return n >= 2 && n <= 8 && clauses.every((c) => c.length === n && /^[\u4e00-\u9fff]+$/.test(c));
 }
 
 /** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
@@ -386,7 +431,8 @@ function blocksOf(lines: Item[][]): Item[][] {
     const last = blocks[blocks.length - 1];
     const leadsIn = last !== undefined && kickerCue.test(headText(last));
     // a 副题 that leads in with a dash or names who attended stands apart even when set close
-    const apart = subtitleLead.test(first.folded) || attendanceCue.test(headText(line));
+    const apart =
+      subtitleLead.test(first.folded) || attendanceCue.test(headText(line)) || (last && outgrows(last, line));
     if (last && !leadsIn && !first.gapBefore && !apart) {
       // one head wrapped: its lines join as one, with no space between CJK
       line[0].joinPrev = true;
@@ -394,6 +440,18 @@ function blocksOf(lines: Item[][]): Item[][] {
     } else blocks.push([...line]);
   }
   return blocks;
+}
+
+/**
+ * A head wraps when its line is full, so its last line is no longer than the lines above:
+ * a line half as long again as the one above it (早高峰地铁为何“慢半拍” | 信号系统升级进入最后
+ * 阶段 运营方致歉并公布补偿办法) is a head of its own, not the rest of that one.
+ */
+function outgrows(block: Item[], line: Item[]): boolean {
+  const above = headText(block.slice(block.lastIndexOf(block.findLast((h) => !h.joinPrev) ?? block[0])));
+  // a column tag closing the head ((人民要论)) is set after the words, not measured with them
+  const words = (text: string) => text.replace(/\((?:[^()]|\([^()]*\))*\)$/, '').replace(/\s/g, '').length;
+  return words(headText(line)) > words(above) * 1.5 + 2;
 }
 
 /** Roles for the lines of one head group; exported for tests. */

@@ -49,6 +49,13 @@ const num = `(?:[A-H]?\\s?(\\d{1,3})|(${cn}{1,4}))`;
 /** A Chinese personal name as printed in bylines: 2–4 characters, maybe spaced, or a ·-name. */
 const name = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff\\s\\u00a0\\u3000·]{0,6}[\\u4e00-\\u9fff]';
 
+/** Names one after another: 张三、李四 · 张 三 李四. */
+const names = `${name}(?:[、,\\s\\u00a0]+${name})*`;
+/** A further part of a byline: 通讯员 X · 实习生 Y · 见习记者 Z. */
+const moreNames = `(?:特约通讯员|通讯员|实习生|见习记者|实习记者|记者)[\\s\\u00a0]*${names}`;
+/** What a metro paper sets before a byline: ■ □ ◎ markers, 文/图 (who wrote and shot it). */
+const bylineMark = '[■□◎●▲◆★]\\s*|(?:文/图|图/文|文)[/\\s\\u00a0]*';
+
 /** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
 export const sentenceEnd = /(?:[。!?…;:]|\.{3})["'”’」』)\]】]*$|——$/;
 /** A paragraph that is a whole parenthetical, e.g. (新华社电), (作者为…), (本报记者 X). */
@@ -101,8 +108,8 @@ export const creditRules: Rule[] = [
   {
     id: 'credit-supplied',
     pattern:
-      /^(?:[\u4e00-\u9fff]{2,14}(?:供图|提供|供稿)|资料图片|新华社发|本报资料图片|[\u4e00-\u9fff]{2,4}[\s\u00a0]*(?:摄|作)?\s*\((?:[^)]{1,10}(?:视觉|中国|图片|供图|新华社发))\)|[\u4e00-\u9fff]{1,2}\s*[\u4e00-\u9fff]{1,2}\s*图\s+[\u4e00-\u9fff]{1,2}\s*[\u4e00-\u9fff]{1,2}\s*文)$/,
-    why: '某某单位供图 · 资料图片 · 新华社发 · X(人民视觉) · X图 Y文',
+      /^(?:[\u4e00-\u9fff]{2,14}(?:供图|提供|供稿)|\(?(?:图片由[\u4e00-\u9fff]{2,14}提供|资料图片?)\)?|图片来源\s*:\s*[\u4e00-\u9fff\w]{2,14}|新华社发|本报资料图片|[\u4e00-\u9fff]{2,4}[\s\u00a0]*(?:摄|作)?\s*\((?:[^)]{1,10}(?:视觉|中国|图片|供图|新华社发))\)|[\u4e00-\u9fff]{1,2}\s*[\u4e00-\u9fff]{1,2}\s*图\s+[\u4e00-\u9fff]{1,2}\s*[\u4e00-\u9fff]{1,2}\s*文)$/,
+    why: '某某单位供图 · 资料图片 · (图片由X提供) · 图片来源:视觉中国 · 新华社发 · X(人民视觉) · X图 Y文',
   },
 ];
 
@@ -132,8 +139,10 @@ export const reporterParen =
   /^[\s\u00a0\u3000]*\(([^()]{0,60}?(?:记者|通讯员|特派|报道员|见习)[^()]{0,60}|[\u4e00-\u9fff·\s\u00a0、]{2,16})\)/;
 /** 本报记者 X Y / 记者 X 通讯员 Y 报道 / 本报特约记者 X, standing alone or before the body. */
 export const standaloneByline = new RegExp(
-  `^(?:本报讯\\s*)?\\(?(?:[\\u4e00-\\u9fff]{0,10}?(?:本报|新华社|人民日报)?(?:驻[\\u4e00-\\u9fff]{1,8})?(?:特约|特派|见习|实习)?记者)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*)?(?:[\\s\\u00a0]*报道)?\\)?$`,
+  `^(?:${bylineMark})?(?:本报讯\\s*)?\\(?(?:[\\u4e00-\\u9fff]{0,10}?(?:本报|新华社|人民日报)?(?:驻[\\u4e00-\\u9fff]{1,8})?(?:特约|特派|见习|实习|首席)?记者)[\\s\\u00a0]*${names}(?:[\\s\\u00a0]*${moreNames})*(?:[\\s\\u00a0]*报道)?\\)?$`,
 );
+/** The marker a byline may open with, to strip before reading its names. */
+export const bylineMarkPrefix = new RegExp(`^(?:${bylineMark})`);
 /** 记者 X 通讯员 Y 报道 right after 本报讯, without brackets. */
 export const looseReporters = new RegExp(
   `^[\\s\\u00a0\\u3000]*(?:[\\u4e00-\\u9fff]{0,10}记者)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*)?[\\s\\u00a0]*报道`,
