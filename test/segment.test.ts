@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { readText } from '../src/read/text.js';
 import { cohesion } from '../src/segment/cohesion.js';
 import { headRoles, segment } from '../src/segment/index.js';
@@ -86,6 +88,14 @@ test('cohesion on its reused tables gives exactly the sum over Maps', () => {
     assert.equal(cohesion(a, b), cohesionOfMaps(a, b));
   }
   assert.ok(cohesion('城乡建设全面推进', '全面推进城乡建设') > 0.5);
+});
+
+test('cohesion against empty text, as the first call a process makes, ends', () => {
+  // the tables start with no slots: a lookup in an empty right-hand table once probed for ever
+  const script = `import { cohesion } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'dist/src/segment/cohesion.js')).href)};
+process.stdout.write(String(cohesion('城乡建设全面推进', '')));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 20_000 });
+  assert.equal(out.toString(), '0');
 });
 
 test('hard-wrapped lines are rejoined and short lines end paragraphs', () => {

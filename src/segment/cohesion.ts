@@ -54,8 +54,9 @@ class BigramTable {
    * each with its weight. */
   fill(s: string, common: { keys: Int32Array; mask: number }): void {
     this.clear();
-    // at most one bigram per unit: a table at most half full
-    if (this.keys.length < s.length * 2) this.grow(s.length * 2);
+    // at most one bigram per unit: a table at most half full, and never without an empty
+    // slot (a lookup in a table of no slots would probe for ever)
+    if (this.keys.length < Math.max(64, s.length * 2)) this.grow(s.length * 2);
     let prev = 0;
     for (let i = 0; i < s.length; i++) {
       const code = s.charCodeAt(i);
