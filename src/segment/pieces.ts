@@ -1,5 +1,5 @@
 import type { Line } from '../model.js';
-import { datelinePrefix, fold, runningHeadRules, sentenceEnd } from './patterns.js';
+import { datelinePrefix, fold, runningHeadRules, sentenceEnd, standaloneByline } from './patterns.js';
 
 /**
  * A piece is the smallest run of text the layout gives: one line of a dump, or the lines of
@@ -85,6 +85,8 @@ interface RawLine {
   fontSize?: number;
   /** fold(text), made once: the patterns test it several times. */
   folded: string;
+  /** Printed letter-spaced, justified to the column's edge: a full line, whatever it measures. */
+  spread?: boolean;
 }
 
 const paperName = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|都市报|时报|商报|早报|晨报|报)$/;
@@ -195,6 +197,52 @@ export function changedPiece(
   return piece;
 }
 
+/**
+ * A page may set an article in a wider (or narrower) measure than its columns: a block of
+ * lines between blank lines whose lines mostly end at one other edge wraps at that edge.
+ * Returns the blocks' own edges, for the lines of blocks that have one.
+ */
+function blockEdges(lines: RawLine[], pageWidth: number): Map<RawLine, number> {
+  const edges = new Map<RawLine, number>();
+  let start = 0;
+  for (let k = 1; k <= lines.length; k++) {
+    if (k < lines.length && !lines[k].gapBefore) continue;
+    const block = lines.slice(start, k);
+    start = k;
+    if (block.length < 3) continue;
+    // the widest edge that most of the block's lines reach within two glyphs
+    let edge = 0;
+    let at = 0;
+    for (const l of block) {
+      const reach = block.filter((m) => m.width <= l.width && m.width >= l.width - 4).length;
+      if (reach > at || (reach === at && l.width > edge)) {
+        edge = l.width;
+        at = reach;
+      }
+    }
+    if (at < 3 || at < block.length * 0.4 || Math.abs(edge - pageWidth) <= 6) continue;
+    for (const l of block) edges.set(l, edge);
+  }
+  return edges;
+}
+
+/**
+ * A justified line that pdftotext gave out letter by letter (本 报 印 度 金 奈 10 月 11 日): the
+ * spaces are the justification's, not the text's. Its width stays as printed (a full line).
+ */
+const letterSpaced = /^(?:[\u4e00-\u9fff]|\d{1,4})(?: (?:[\u4e00-\u9fff]|\d{1,4})){5,}(?= |$)/;
+function unspaced(text: string): string {
+  const m = letterSpaced.exec(text);
+  return m ? m[0].replace(/ /g, '') + text.slice(m[0].length) : text;
+}
+
+/**
+ * Clauses set apart by a space, with no punctuation (坚持守正创新 推动融合发展): a head's
+ * layout. A wrapped body line holds no such space, so nothing runs on from this line.
+ */
+const spacedClauses = (text: string) =>
+  /^[\u4e00-\u9fff“”《》·]{2,}(?: [\u4e00-\u9fff“”《》·]{2,})+$/.test(text) && !standaloneByline.test(text);
+
 /** Lines → pieces, undoing hard wraps. */
 export function toPieces(lines: Line[]): Piece[] {
   const raw: RawLine[] = [];
@@ -207,7 +255,8 @@ export function toPieces(lines: Line[]): Piece[] {
       continue;
     }
     const indent = indentRe.test(text) && /^(?:\u3000|\t| {2}|\u00a0{2}|\u00a0 | \u00a0)/.test(text);
-    const body = text.replace(indentRe, '');
+    const printed = text.replace(indentRe, '');
+    const body = unspaced(printed);
     raw.push({
       text: body,
       line: l.line,
@@ -218,6 +267,7 @@ export function toPieces(lines: Line[]): Piece[] {
       chars: glyphCount(text),
       fontSize: l.fontSize,
       folded: fold(body),
+      spread: body !== printed,
     });
     gap = false;
   }
@@ -234,21 +284,46 @@ export function toPieces(lines: Line[]): Piece[] {
     6,
   );
   const useChars = byChars.share > byWidth.share;
-  const width = useChars ? byChars.edge : byWidth.edge;
+  const pageWidth = useChars ? byChars.edge : byWidth.edge;
   const measure = (l: RawLine) => (useChars ? l.chars : l.width);
   const slack = useChars ? 1 : 3;
-  const isFull = (l: RawLine) => width > 0 && measure(l) >= width - slack;
+  // blocks set in a measure of their own are measured by width (digits and Latin narrow)
+  const edges = pageWidth > 0 ? blockEdges(kept, pageWidth * (useChars ? 2 : 1)) : undefined;
+  const width = pageWidth;
+  const isFull = (l: RawLine) => {
+    if (l.spread) return width > 0;
+    const own = edges?.get(l);
+    return own ? l.width >= own - 4 : width > 0 && measure(l) >= width - slack;
+  };
   // wider than the column by glyphs and by width: digits and Latin are narrow, a line of them
   // holds more glyphs than the column's count without being set across columns
-  const isWide = (l: RawLine) =>
-    width > 0 && measure(l) > width + slack + 1 && (!useChars || l.width / 2 > width + 1);
+  const isWide = (l: RawLine) => {
+    if (l.spread) return false;
+    const own = edges?.get(l);
+    if (own) return l.width > own + 4;
+    return width > 0 && measure(l) > width + slack + 1 && (!useChars || l.width / 2 > width + 1);
+  };
+  /** The edge a line wraps at, in the page's measure. */
+  const edgeOf = (l: RawLine) => {
+    const own = edges?.get(l);
+    return own ? (useChars ? own / 2 : own) : width;
+  };
   // pdftotext drops the paragraph indent: a paragraph's first line stops two characters short
   // of the edge, and still runs on
   // (only on pages that show no indents at all: where indents are kept, they say it)
   const indentSize = useChars ? 2 : 4;
   const showsIndents = kept.some((l) => l.indent);
   const fillsFirst = (l: RawLine) =>
-    width > 0 && !showsIndents && Math.abs(measure(l) - (width - indentSize)) <= slack;
+    width > 0 && !showsIndents && Math.abs(measure(l) - (edgeOf(l) - indentSize)) <= slack;
+  // a line as long as a paragraph's first line, unpunctuated, right above a line that is one:
+  // a head glued to the paragraph under it (pdftotext keeps no blank line between them)
+  const headOverFirstLine = (l: RawLine, next: RawLine | undefined) =>
+    next !== undefined &&
+    !next.gapBefore &&
+    fillsFirst(l) &&
+    fillsFirst(next) &&
+    !isFull(next) &&
+    !/[,.:;!?、。]/.test(l.folded);
   const headAtEdge = (l: RawLine, before: Piece | undefined) =>
     width > 0 &&
     !showsIndents &&
@@ -260,7 +335,8 @@ export function toPieces(lines: Line[]): Piece[] {
   const pieces: Piece[] = [];
   let prev: RawLine | undefined;
   let prevFills = false;
-  for (const l of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    const l = kept[k];
     const last = pieces[pieces.length - 1];
     const f = l.folded;
     // a closing quote or full stop pushed onto a line of its own belongs to the line before
@@ -273,7 +349,12 @@ export function toPieces(lines: Line[]): Piece[] {
     }
     // a dateline (本报讯, 新华社北京5月1日电) opens an article's body: the line above it ended
     // (pdftotext glues a head to the body under it)
-    const opensBody = width > 0 && datelinePrefix.test(f);
+    // (its 电 may have wrapped to the next line: 本报印度金奈10月11日 | 电（记者…）)
+    const after = kept[k + 1];
+    const opensBody =
+      width > 0 &&
+      (datelinePrefix.test(f) ||
+        (after !== undefined && !after.gapBefore && f.length < 24 && datelinePrefix.test(f + after.folded)));
     if (last && opensBody) last.closed = true;
     const continues =
       !opensBody &&
@@ -297,7 +378,8 @@ export function toPieces(lines: Line[]): Piece[] {
       prevFills = (isFull(l) && !isWide(l)) || fillsFirst(l);
       // where paragraphs start two characters short, a full line after a blank line and a
       // paragraph's end starts no paragraph and continues none: it is a head
-      if (headAtEdge(l, last)) prevFills = false;
+      if ((headAtEdge(l, last) && !opensBody) || spacedClauses(l.folded) || headOverFirstLine(l, after))
+        prevFills = false;
       pieces.push({
         text: l.text,
         folded: f,
