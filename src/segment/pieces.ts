@@ -198,7 +198,7 @@ export function changedPiece(
 }
 
 /**
- * A page may set an article in a wider (or narrower) measure than its columns: a block of
+ * A page may set an article in a wider measure than its columns: a block of
  * lines between blank lines whose lines mostly end at one other edge wraps at that edge.
  * Returns the blocks' own edges, for the lines of blocks that have one.
  */
@@ -220,7 +220,8 @@ function blockEdges(lines: RawLine[], pageWidth: number): Map<RawLine, number> {
         at = reach;
       }
     }
-    if (at < 3 || at < block.length * 0.4 || Math.abs(edge - pageWidth) <= 6) continue;
+    // only a wider measure: a block of short lines (verse, a list) sets no column of its own
+    if (at < 3 || at < block.length * 0.4 || edge <= pageWidth + 6) continue;
     for (const l of block) edges.set(l, edge);
   }
   return edges;
