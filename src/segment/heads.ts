@@ -401,7 +401,8 @@ function parallelClauses(text: string): boolean {
   const clauses = text.trim().split(',');
   if (clauses.length < 2) return false;
   const n = clauses[0].length;
-  return n >= 2 && n <= 8 && clauses.every((c) => c.length === n && /^[\u4e00-\u9fff]+$/.test(c));
+  // (two-character clauses are too common a start: 目前，群众…)
+  return n >= 3 && n <= 8 && clauses.every((c) => c.length === n && /^[\u4e00-\u9fff]+$/.test(c));
 }
 
 /** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
@@ -431,8 +432,7 @@ function blocksOf(lines: Item[][]): Item[][] {
     const last = blocks[blocks.length - 1];
     const leadsIn = last !== undefined && kickerCue.test(headText(last));
     // a 副题 that leads in with a dash or names who attended stands apart even when set close
-    const apart =
-      subtitleLead.test(first.folded) || attendanceCue.test(headText(line)) || (last && outgrows(last, line));
+    const apart = subtitleLead.test(first.folded) || attendanceCue.test(headText(line));
     if (last && !leadsIn && !first.gapBefore && !apart) {
       // one head wrapped: its lines join as one, with no space between CJK
       line[0].joinPrev = true;
@@ -440,18 +440,6 @@ function blocksOf(lines: Item[][]): Item[][] {
     } else blocks.push([...line]);
   }
   return blocks;
-}
-
-/**
- * A head wraps when its line is full, so its last line is no longer than the lines above:
- * a line half as long again as the one above it (早高峰地铁为何“慢半拍” | 信号系统升级进入最后
- * 阶段 运营方致歉并公布补偿办法) is a head of its own, not the rest of that one.
- */
-function outgrows(block: Item[], line: Item[]): boolean {
-  const above = headText(block.slice(block.lastIndexOf(block.findLast((h) => !h.joinPrev) ?? block[0])));
-  // a column tag closing the head ((人民要论)) is set after the words, not measured with them
-  const words = (text: string) => text.replace(/\((?:[^()]|\([^()]*\))*\)$/, '').replace(/\s/g, '').length;
-  return words(headText(line)) > words(above) * 1.5 + 2;
 }
 
 /** Roles for the lines of one head group; exported for tests. */
