@@ -393,7 +393,7 @@ function decide(
 }
 
 /**
- * Clauses of one length set side by side (党员带头,服务居民 · 经历阵痛,产业重构腾空间 no): the
+ * Clauses of one length set side by side (党员带头,服务居民 · 居民参与,家园和谐): the
  * balanced phrasing of a subhead. A column cut falls at any character, so a paragraph's cut
  * start rarely ends just where a clause as long as the one before it ends.
  */

@@ -198,9 +198,9 @@ export function changedPiece(
 }
 
 /**
- * A page may set an article in a wider measure than its columns: a block of
- * lines between blank lines whose lines mostly end at one other edge wraps at that edge.
- * Returns the blocks' own edges, for the lines of blocks that have one.
+ * A page may set an article in a wider measure than its columns: a block of lines between
+ * blank lines whose lines mostly end at one wider edge wraps at that edge. Returns the blocks'
+ * own edges (display width), for the lines of blocks that have one.
  */
 function blockEdges(lines: RawLine[], pageWidth: number): Map<RawLine, number> {
   const edges = new Map<RawLine, number>();
@@ -231,10 +231,12 @@ function blockEdges(lines: RawLine[], pageWidth: number): Map<RawLine, number> {
  * A justified line that pdftotext gave out letter by letter (本 报 印 度 金 奈 10 月 11 日): the
  * spaces are the justification's, not the text's. Its width stays as printed (a full line).
  */
-const letterSpaced = /^(?:[\u4e00-\u9fff]|\d{1,4})(?: (?:[\u4e00-\u9fff]|\d{1,4})){5,}(?= |$)/;
+const letterSpaced = /^(?:[\u4e00-\u9fff]|\d{1,2})(?: (?:[\u4e00-\u9fff]|\d{1,2})){5,}(?= |$)/;
 function unspaced(text: string): string {
   const m = letterSpaced.exec(text);
-  return m ? m[0].replace(/ /g, '') + text.slice(m[0].length) : text;
+  // mostly characters: a row of figures (a table) keeps its spaces
+  if (!m || (m[0].match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 4) return text;
+  return m[0].replace(/ /g, '') + text.slice(m[0].length);
 }
 
 /**
@@ -285,12 +287,11 @@ export function toPieces(lines: Line[]): Piece[] {
     6,
   );
   const useChars = byChars.share > byWidth.share;
-  const pageWidth = useChars ? byChars.edge : byWidth.edge;
+  const width = useChars ? byChars.edge : byWidth.edge;
   const measure = (l: RawLine) => (useChars ? l.chars : l.width);
   const slack = useChars ? 1 : 3;
   // blocks set in a measure of their own are measured by width (digits and Latin narrow)
-  const edges = pageWidth > 0 ? blockEdges(kept, pageWidth * (useChars ? 2 : 1)) : undefined;
-  const width = pageWidth;
+  const edges = width > 0 ? blockEdges(kept, width * (useChars ? 2 : 1)) : undefined;
   const isFull = (l: RawLine) => {
     if (l.spread) return width > 0;
     const own = edges?.get(l);
