@@ -123,6 +123,22 @@ test('hard-wrapped lines are rejoined and short lines end paragraphs', () => {
   assert.equal(pieces[0].closed, true);
 });
 
+test('pdftotext: a head closed by its column tag stands apart from the first line glued under it', () => {
+  // columns 12 glyphs wide, a paragraph's first line two short (pdftotext drops the indent); the
+  // article before stops mid-sentence at its column's foot, so only the head's own form tells
+  const wrap = (text: string) => [text.slice(0, 10), ...(text.slice(10).match(/.{1,12}/gu) ?? [])];
+  const lines = [
+    ...wrap('城南街道今年以来持续推进老旧小区改造，累计完成改造项目二十余个，惠及居民四千余户。'),
+    // cut at the column's foot: a full last line, mid-sentence
+    ...wrap('据介绍，改造内容涵盖雨污分流、外墙保温、加装电梯等方面，居民纷纷表示家门口变美了'.slice(0, 34)),
+    '',
+    '通关效率再度提速（一线视角）',
+    ...wrap('今年以来，口岸推行提前申报等便利措施，进口货物整体通关时间大幅压缩。'),
+  ].join('\n');
+  const texts = toPieces(readText(lines).lines).map((p) => p.text);
+  assert.ok(texts.includes('通关效率再度提速（一线视角）'), texts.join(' | '));
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

@@ -210,11 +210,11 @@ function blockEdges(lines: RawLine[], pageWidth: number): Map<RawLine, number> {
     const block = lines.slice(start, k);
     start = k;
     if (block.length < 3) continue;
-    // the widest edge that most of the block's lines reach within two glyphs
+    // the widest edge that most of the block's lines reach within three glyphs (digits are narrow)
     let edge = 0;
     let at = 0;
     for (const l of block) {
-      const reach = block.filter((m) => m.width <= l.width && m.width >= l.width - 4).length;
+      const reach = block.filter((m) => m.width <= l.width && m.width >= l.width - 6).length;
       if (reach > at || (reach === at && l.width > edge)) {
         edge = l.width;
         at = reach;
@@ -295,7 +295,7 @@ export function toPieces(lines: Line[]): Piece[] {
   const isFull = (l: RawLine) => {
     if (l.spread) return width > 0;
     const own = edges?.get(l);
-    return own ? l.width >= own - 4 : width > 0 && measure(l) >= width - slack;
+    return own ? l.width >= own - 6 : width > 0 && measure(l) >= width - slack;
   };
   // wider than the column by glyphs and by width: digits and Latin are narrow, a line of them
   // holds more glyphs than the column's count without being set across columns
@@ -319,13 +319,13 @@ export function toPieces(lines: Line[]): Piece[] {
     width > 0 && !showsIndents && Math.abs(measure(l) - (edgeOf(l) - indentSize)) <= slack;
   // a line as long as a paragraph's first line, unpunctuated, right above a line that is one:
   // a head glued to the paragraph under it (pdftotext keeps no blank line between them)
+  // — or a line closed by a column tag, however long (有实力有底气有信心（大家手笔）)
   const headOverFirstLine = (l: RawLine, next: RawLine | undefined) =>
     next !== undefined &&
     !next.gapBefore &&
-    fillsFirst(l) &&
     fillsFirst(next) &&
     !isFull(next) &&
-    !/[,.:;!?、。]/.test(l.folded);
+    ((fillsFirst(l) && !/[,.:;!?、。]/.test(l.folded)) || /\S\([^()]{2,12}\)$/.test(l.folded));
   const headAtEdge = (l: RawLine, before: Piece | undefined) =>
     width > 0 &&
     !showsIndents &&
