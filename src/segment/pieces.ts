@@ -246,6 +246,9 @@ function unspaced(text: string): string {
 const spacedClauses = (text: string) =>
   /^[\u4e00-\u9fff“”《》·]{2,}(?: [\u4e00-\u9fff“”《》·]{2,})+$/.test(text) && !standaloneByline.test(text);
 
+/** No punctuation at all: a head's line, or a name's. */
+const unpunctuated = (text: string) => !/[,.:;!?、。“”‘’"'…—()《》]/.test(text);
+
 /** Lines → pieces, undoing hard wraps. */
 export function toPieces(lines: Line[]): Piece[] {
   const raw: RawLine[] = [];
@@ -369,7 +372,10 @@ export function toPieces(lines: Line[]): Piece[] {
       last.wrapped &&
       l.fontSize === prev?.fontSize &&
       // a short unpunctuated line after a sentence end at the edge is a head, not a last line
-      !(prev !== undefined && sentenceEnd.test(prev.folded) && !isFull(l) && !sentenceEnd.test(f));
+      !(prev !== undefined && sentenceEnd.test(prev.folded) && !isFull(l) && !sentenceEnd.test(f)) &&
+      // nor after one line with no punctuation at all: two heads, one set under the other
+      // (全国统战部长会议在京召开 | 汪洋出席并讲话), where a paragraph's last line ends its sentence
+      !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f));
     if (continues) {
       last.text += l.text;
       last.folded += f;
