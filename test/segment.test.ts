@@ -139,6 +139,22 @@ test('pdftotext: a head closed by its column tag stands apart from the first lin
   assert.ok(texts.includes('通关效率再度提速（一线视角）'), texts.join(' | '));
 });
 
+test('a lead-in set close under a paragraph and apart from the title below ends that paragraph', () => {
+  const wrap = (text: string) => [text.slice(0, 10), ...(text.slice(10).match(/.{1,12}/gu) ?? [])];
+  const lines = [
+    ...wrap('城南街道今年以来持续推进老旧小区改造，累计完成改造项目二十余个，惠及居民四千余户。'),
+    ...wrap('据介绍，改造内容涵盖雨污分流、外墙保温、加装电梯等方面，居民纷纷表示家门口变美了。'),
+    '这正是：',
+    '',
+    '志愿服务温暖社区（纵横）',
+    ...wrap('今年以来，社区志愿者走进独居老人家中，帮助打扫卫生、代购生活用品。'),
+  ].join('\n');
+  const blocks = segment(readText(lines).lines);
+  const lead = blocks.find((b) => b.text.includes('这正是'));
+  assert.equal(lead?.role, 'paragraph');
+  assert.equal(blocks.find((b) => b.role === 'title')?.text, '志愿服务温暖社区（纵横）');
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

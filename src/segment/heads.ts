@@ -203,6 +203,21 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       j--;
     }
     if (j === i) continue;
+    // a line leading in with a colon, set close under text and apart from the heads below it,
+    // ends that text (这正是: | (blank) | the next article's title)
+    if (
+      j - i > 1 &&
+      !item.bySize &&
+      !item.piece.gapBefore &&
+      items[i + 1].piece.gapBefore &&
+      items[i - 1]?.kind === 'text' &&
+      /:$/.test(item.piece.folded.trim())
+    ) {
+      item.kind = 'text';
+      lastBody = item;
+      i++;
+      continue;
+    }
     const run = items.slice(i, j);
     const next = items[j];
     const context = () => ({
@@ -270,6 +285,8 @@ function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]):
   if (text.length > 40 || /[。!?]/.test(text.replace(/——$/, '')) || /^(?:——|—)/.test(text)) return false;
   if (closingLine.test(text) || staffLine.test(text) || wholeParenthetical.test(text)) return false;
   if (!/(?:——|:)$/.test(text) && sentenceEnd.test(text)) return false;
+  // set close under the text above and apart from the heads below, it ends that text (这正是:)
+  if (!line.piece.gapBefore && run[0].piece.gapBefore && before?.kind === 'text') return false;
   // it stands alone: at the top of the page or after a paragraph that has ended
   return before === undefined || before.kind !== 'text' || endsParagraph(before.piece);
 }
