@@ -155,6 +155,23 @@ test('a lead-in set close under a paragraph and apart from the title below ends 
   assert.equal(blocks.find((b) => b.role === 'title')?.text, '志愿服务温暖社区（纵横）');
 });
 
+test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
+  const text = [
+    '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
+    '（2026年3月1日）',
+    '',
+    '2025年，全市广大志愿者积极投身社区治理、应急救援和助老助残等志愿服务。',
+  ].join('\n');
+  const blocks = segment(readText(text).lines);
+  assert.deepEqual(
+    blocks.slice(0, 2).map((b) => [b.role, b.text]),
+    [
+      ['title', '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定'],
+      ['subtitle', '（2026年3月1日）'],
+    ],
+  );
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

@@ -127,7 +127,8 @@ const taggedTitle = (text: string) => columnTag.test(text) && !subheadCue.test(t
 /** A column tag on a line of its own, under its title: (一线视角) — not a sign-off (新华社电). */
 function tagLine(p: Piece): boolean {
   const f = p.folded.trim();
-  return /^\([^()]{2,12}\)$/.test(f) && !signOff.test(f);
+  // (a date in brackets is a 副题 of its own: (2019年10月10日))
+  return /^\([^()]{2,12}\)$/.test(f) && !signOff.test(f) && !/^\(\d{4}年/.test(f);
 }
 
 /** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
@@ -147,6 +148,13 @@ function demoteCutHeads(items: Item[]): void {
       // a head's column tag set on the line below it: 天然气产业方兴未艾 | (一线视角)
       next.kind = 'head';
       next.joinPrev = true;
+    } else if (
+      next.kind === 'text' &&
+      !next.piece.gapBefore &&
+      /^\(\d{4}年[^()]*\)$/.test(next.piece.folded.trim())
+    ) {
+      // the date a document was issued, under its title: a 副题 ((2019年10月10日))
+      next.kind = 'head';
     } else if (continuing.test(next.piece.folded)) {
       // a head wrapped before a particle (祖国是香港战胜挑战 | 的坚强后盾) stays a head
       if (next.kind === 'head') next.joinPrev = true;
@@ -449,7 +457,11 @@ function blocksOf(lines: Item[][]): Item[][] {
     const last = blocks[blocks.length - 1];
     const leadsIn = last !== undefined && kickerCue.test(headText(last));
     // a 副题 that leads in with a dash or names who attended stands apart even when set close
-    const apart = subtitleLead.test(first.folded) || attendanceCue.test(headText(line));
+    // (and so does a date in brackets: (2019年10月10日) under a document's title)
+    const apart =
+      subtitleLead.test(first.folded) ||
+      attendanceCue.test(headText(line)) ||
+      /^\(\d{4}年/.test(first.folded);
     if (last && !leadsIn && !first.gapBefore && !apart) {
       // one head wrapped: its lines join as one, with no space between CJK
       line[0].joinPrev = true;
