@@ -172,6 +172,21 @@ test('the date a document was issued, under its title, is its 副题, not a colu
   );
 });
 
+test('a bracketed label under the heads (【人物】…) opens the body as a subhead, no 副题', () => {
+  const text = [
+    '扎根山村的“泥腿子”书记（最美奋斗者）',
+    '',
+    '【人物】海州市东坪村党支部书记林秀山',
+    '',
+    '【故事】二十年前，林秀山回到家乡东坪村，带领村民修路、种茶，让山村变了模样。',
+  ].join('\n');
+  const blocks = segment(readText(text).lines);
+  assert.deepEqual(
+    blocks.map((b) => b.role),
+    ['title', 'subhead', 'paragraph'],
+  );
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

@@ -226,6 +226,12 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       i++;
       continue;
     }
+    // a line opening with a bracketed label (【人物】…) under the heads opens the body: a subhead
+    if (j - i > 1 && !items[j - 1].bySize && /^【[^】]{1,6}】/.test(items[j - 1].piece.folded.trim())) {
+      items[j - 1].kind = 'text';
+      items[j - 1].role = 'subhead';
+      j--;
+    }
     const run = items.slice(i, j);
     const next = items[j];
     const context = () => ({
