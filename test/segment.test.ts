@@ -187,6 +187,25 @@ test('a bracketed label under the heads (【人物】…) opens the body as a su
   );
 });
 
+test('one character cut off by a column is no 引题 of the heads after it', () => {
+  const text = [
+    '这些年，社区的变化大家有目共睹，居民的日子越过越红火。',
+    '制图：蔡华',
+    '',
+    '伟',
+    '',
+    '春风又绿江南岸（大家谈）',
+    '本报记者　方清源',
+    '开春以来，江南各地的茶园陆续开采，茶农们迎来了一年中最忙碌的时节。',
+  ].join('\n');
+  const blocks = segment(readText(text).lines);
+  assert.equal(blocks.find((b) => b.text === '伟')?.role, 'paragraph');
+  assert.equal(
+    blocks.some((b) => b.role === 'kicker'),
+    false,
+  );
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

@@ -296,7 +296,9 @@ function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]):
   if (line?.kind !== 'text' || line.role === 'subhead' || line.piece.indent || line.bySize) return false;
   if (run.some((h) => h.bySize) || logicalLines(run).length > 2) return false;
   const text = line.piece.folded.trim();
-  if (text.length > 40 || /[。!?]/.test(text.replace(/——$/, '')) || /^(?:——|—)/.test(text)) return false;
+  // (one character is a word cut by a column: 制图:蔡华 | 伟)
+  if (text.length < 2 || text.length > 40 || /[。!?]/.test(text.replace(/——$/, '')) || /^(?:——|—)/.test(text))
+    return false;
   if (closingLine.test(text) || staffLine.test(text) || wholeParenthetical.test(text)) return false;
   if (!/(?:——|:)$/.test(text) && sentenceEnd.test(text)) return false;
   // set close under the text above and apart from the heads below, it ends that text (这正是:)
