@@ -206,6 +206,28 @@ test('one character cut off by a column is no 引题 of the heads after it', () 
   );
 });
 
+test('a box label under the heads (编者的话) is a subhead of the body, not a 副题 or a new title', () => {
+  const text = [
+    '新春走基层',
+    '',
+    '编者的话',
+    '',
+    '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。',
+    '',
+    '今天起，本版推出系列报道，敬请关注。',
+  ].join('\n');
+  const blocks = segment(readText(text).lines);
+  assert.deepEqual(
+    blocks.map((b) => [b.role, b.text]),
+    [
+      ['title', '新春走基层'],
+      ['subhead', '编者的话'],
+      ['paragraph', '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。'],
+      ['paragraph', '今天起，本版推出系列报道，敬请关注。'],
+    ],
+  );
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

@@ -149,7 +149,8 @@ export function classify(pieces: Piece[]): Item[] {
       const size = sizeClass(p, bodySize);
       // a box label (核心阅读, 编者按) heads the passage under it inside the body; body type
       // cannot open an article: a head-like line set in it is an in-body subhead
-      const label = kind === 'text' && bodyLabel.test(p.folded.trim());
+      const label =
+        (kind === 'text' || (kind === 'head' && size === undefined)) && bodyLabel.test(p.folded.trim());
       if (label || (size === 'body' && kind === 'head')) items.push(item(p, 'text', 'subhead'));
       else items.push(item(p, kind, undefined, size === 'larger' || size === 'smaller'));
     }

@@ -219,6 +219,6 @@ export const signOff =
 /** 本版制图: X · 版式设计: X · 责任编辑: X — a line of its own that closes an article. */
 export const staffLine =
   /^(?:本版|图片)?(?:图片来源|制图|设计|版式设计|版式|摄影|责任编辑|编辑|统筹|策划|插图|漫画|绘图|整理|执笔|翻译|供图|题图|图表|数据来源|资料来源)\s*:\s*[\u4e00-\u9fff·\s、]{2,24}$/;
-/** Box labels set like heads inside a body: 核心阅读, 编者按, 阅读提示. */
+/** Box labels set like heads inside a body: 核心阅读, 编者按, 编者的话, 阅读提示. */
 export const bodyLabel =
-  /^(?:核心阅读|编者按|阅读提示|内容提要|提要|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;
+  /^(?:核心阅读|编者按|编者的话|开栏的话|编后|编后语|人物小传|阅读提示|内容提要|提要|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;
