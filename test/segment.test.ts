@@ -228,6 +228,25 @@ test('a box label under the heads (编者的话) is a subhead of the body, not a
   );
 });
 
+test("the line naming a picture story's photographers ends it, no 引题 of the next heads", () => {
+  const text = [
+    '春运首日',
+    '',
+    '1月10日，旅客在海州站乘车返乡。',
+    '林  海  陈  思摄影报道',
+    '',
+    '海州港开通东盟新航线',
+    '',
+    '本报海州1月10日电  （记者叶景行）海州港至东盟的直达航线10日开通。',
+  ].join('\n');
+  const blocks = segment(readText(text).lines);
+  assert.equal(blocks.find((b) => b.text.includes('摄影报道'))?.role, 'paragraph');
+  assert.equal(
+    blocks.some((b) => b.role === 'kicker'),
+    false,
+  );
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

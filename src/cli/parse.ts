@@ -58,7 +58,9 @@ export async function parseOne(
     return { page: await parseFile(file, options) };
   } catch (error) {
     if (error instanceof InputError) return { reason: error.message };
-    throw error;
+    // a fault of ours on one page fails that page, not the batch: the other pages still parse
+    const message = error instanceof Error ? error.message : String(error);
+    return { reason: `internal error, please report it with this page: ${message}` };
   }
 }
 

@@ -212,14 +212,15 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     }
     if (j === i) continue;
     // a line leading in with a colon, set close under text and apart from the heads below it,
-    // ends that text (这正是: | (blank) | the next article's title)
+    // ends that text (这正是: | (blank) | the next article's title); so does the line naming
+    // who took a picture story's photos (X Y摄影报道（影像中国）)
+    const leadIn = () =>
+      !item.piece.gapBefore && items[i + 1].piece.gapBefore && /:$/.test(item.piece.folded.trim());
     if (
       j - i > 1 &&
       !item.bySize &&
-      !item.piece.gapBefore &&
-      items[i + 1].piece.gapBefore &&
       items[i - 1]?.kind === 'text' &&
-      /:$/.test(item.piece.folded.trim())
+      (leadIn() || /摄影报道(?:\([^()]{2,8}\))?$/.test(item.piece.folded.trim()))
     ) {
       item.kind = 'text';
       lastBody = item;
