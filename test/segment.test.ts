@@ -247,6 +247,28 @@ test("the line naming a picture story's photographers ends it, no 引题 of the 
   );
 });
 
+test('a figure set apart under the heads (63%) opens a data box in the body, no part of the 副题', () => {
+  const text = [
+    '科技创新引领高质量发展',
+    '',
+    '——海州落实全市科技大会精神纪实',
+    '',
+    '63%',
+    '',
+    '去年全市高新技术产业产值占规模以上工业产值比重达63%，创历史新高。',
+  ].join('\n');
+  const blocks = segment(readText(text).lines);
+  assert.deepEqual(
+    blocks.map((b) => [b.role, b.text]),
+    [
+      ['title', '科技创新引领高质量发展'],
+      ['subtitle', '——海州落实全市科技大会精神纪实'],
+      ['subhead', '63%'],
+      ['paragraph', '去年全市高新技术产业产值占规模以上工业产值比重达63%，创历史新高。'],
+    ],
+  );
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

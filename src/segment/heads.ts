@@ -227,8 +227,13 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       i++;
       continue;
     }
-    // a line opening with a bracketed label (【人物】…) under the heads opens the body: a subhead
-    if (j - i > 1 && !items[j - 1].bySize && /^【[^】]{1,6}】/.test(items[j - 1].piece.folded.trim())) {
+    // a line opening with a bracketed label (【人物】…) under the heads opens the body: a subhead;
+    // so does a figure set apart under them (63% · 104万 · 44.42万), the first of a data box
+    const last = items[j - 1];
+    const lastText = last.piece.folded.trim();
+    const figure =
+      last.piece.gapBefore && lastText.length <= 10 && /^\d[\d.,]*%?[\u4e00-\u9fff]{0,4}$/.test(lastText);
+    if (j - i > 1 && !last.bySize && (/^【[^】]{1,6}】/.test(lastText) || figure)) {
       items[j - 1].kind = 'text';
       items[j - 1].role = 'subhead';
       j--;
