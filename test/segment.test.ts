@@ -155,21 +155,22 @@ test('a lead-in set close under a paragraph and apart from the title below ends 
   assert.equal(blocks.find((b) => b.role === 'title')?.text, '志愿服务温暖社区（纵横）');
 });
 
+/** The blocks of a page given as its lines: [role, text] each. */
+function rolesOf(lines: string[]): Array<[string, string]> {
+  return segment(readText(lines.join('\n')).lines).map((b) => [b.role, b.text]);
+}
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
     '（2026年3月1日）',
     '',
     '2025年，全市广大志愿者积极投身社区治理、应急救援和助老助残等志愿服务。',
-  ].join('\n');
-  const blocks = segment(readText(text).lines);
-  assert.deepEqual(
-    blocks.slice(0, 2).map((b) => [b.role, b.text]),
-    [
-      ['title', '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定'],
-      ['subtitle', '（2026年3月1日）'],
-    ],
-  );
+  ];
+  assert.deepEqual(rolesOf(text).slice(0, 2), [
+    ['title', '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定'],
+    ['subtitle', '（2026年3月1日）'],
+  ]);
 });
 
 test('a bracketed label under the heads (【人物】…) opens the body as a subhead, no 副题', () => {
@@ -179,10 +180,9 @@ test('a bracketed label under the heads (【人物】…) opens the body as a su
     '【人物】海州市东坪村党支部书记林秀山',
     '',
     '【故事】二十年前，林秀山回到家乡东坪村，带领村民修路、种茶，让山村变了模样。',
-  ].join('\n');
-  const blocks = segment(readText(text).lines);
+  ];
   assert.deepEqual(
-    blocks.map((b) => b.role),
+    rolesOf(text).map(([role]) => role),
     ['title', 'subhead', 'paragraph'],
   );
 });
@@ -197,35 +197,41 @@ test('one character cut off by a column is no 引题 of the heads after it', () 
     '春风又绿江南岸（大家谈）',
     '本报记者　方清源',
     '开春以来，江南各地的茶园陆续开采，茶农们迎来了一年中最忙碌的时节。',
-  ].join('\n');
-  const blocks = segment(readText(text).lines);
-  assert.equal(blocks.find((b) => b.text === '伟')?.role, 'paragraph');
-  assert.equal(
-    blocks.some((b) => b.role === 'kicker'),
-    false,
-  );
+  ];
+  const roles = rolesOf(text);
+  assert.equal(roles.find(([, said]) => said === '伟')?.[0], 'paragraph');
+  assert.ok(!roles.some(([role]) => role === 'kicker'));
 });
 
-test('a box label under the heads (编者的话) is a subhead of the body, not a 副题 or a new title', () => {
-  const text = [
-    '新春走基层',
-    '',
-    '编者的话',
-    '',
-    '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。',
-    '',
-    '今天起，本版推出系列报道，敬请关注。',
-  ].join('\n');
-  const blocks = segment(readText(text).lines);
-  assert.deepEqual(
-    blocks.map((b) => [b.role, b.text]),
+test('a box label (编者的话) or a figure set apart (63%) under the heads opens the body as a subhead', () => {
+  const pages: Array<[string[], Array<[string, string]>]> = [
     [
-      ['title', '新春走基层'],
-      ['subhead', '编者的话'],
-      ['paragraph', '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。'],
-      ['paragraph', '今天起，本版推出系列报道，敬请关注。'],
+      ['新春走基层', '', '编者的话', '', '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。'],
+      [
+        ['title', '新春走基层'],
+        ['subhead', '编者的话'],
+        ['paragraph', '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。'],
+      ],
     ],
-  );
+    [
+      [
+        '科技创新引领高质量发展',
+        '',
+        '——海州落实全市科技大会精神纪实',
+        '',
+        '63%',
+        '',
+        '去年全市高新技术产业产值占比达63%，创历史新高。',
+      ],
+      [
+        ['title', '科技创新引领高质量发展'],
+        ['subtitle', '——海州落实全市科技大会精神纪实'],
+        ['subhead', '63%'],
+        ['paragraph', '去年全市高新技术产业产值占比达63%，创历史新高。'],
+      ],
+    ],
+  ];
+  for (const [lines, roles] of pages) assert.deepEqual(rolesOf(lines), roles);
 });
 
 test("the line naming a picture story's photographers ends it, no 引题 of the next heads", () => {
@@ -238,35 +244,10 @@ test("the line naming a picture story's photographers ends it, no 引题 of the 
     '海州港开通东盟新航线',
     '',
     '本报海州1月10日电  （记者叶景行）海州港至东盟的直达航线10日开通。',
-  ].join('\n');
-  const blocks = segment(readText(text).lines);
-  assert.equal(blocks.find((b) => b.text.includes('摄影报道'))?.role, 'paragraph');
-  assert.equal(
-    blocks.some((b) => b.role === 'kicker'),
-    false,
-  );
-});
-
-test('a figure set apart under the heads (63%) opens a data box in the body, no part of the 副题', () => {
-  const text = [
-    '科技创新引领高质量发展',
-    '',
-    '——海州落实全市科技大会精神纪实',
-    '',
-    '63%',
-    '',
-    '去年全市高新技术产业产值占规模以上工业产值比重达63%，创历史新高。',
-  ].join('\n');
-  const blocks = segment(readText(text).lines);
-  assert.deepEqual(
-    blocks.map((b) => [b.role, b.text]),
-    [
-      ['title', '科技创新引领高质量发展'],
-      ['subtitle', '——海州落实全市科技大会精神纪实'],
-      ['subhead', '63%'],
-      ['paragraph', '去年全市高新技术产业产值占规模以上工业产值比重达63%，创历史新高。'],
-    ],
-  );
+  ];
+  const roles = rolesOf(text);
+  assert.equal(roles.find(([, said]) => said.includes('摄影报道'))?.[0], 'paragraph');
+  assert.ok(!roles.some(([role]) => role === 'kicker'));
 });
 
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
