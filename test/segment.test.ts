@@ -203,7 +203,7 @@ test('one character cut off by a column is no 引题 of the heads after it', () 
   assert.ok(!roles.some(([role]) => role === 'kicker'));
 });
 
-test('a box label (编者的话) or a figure set apart (63%) under the heads opens the body as a subhead', () => {
+test('a box label (编者的话), a figure (63%) or a line under a ——副题, set apart under the heads, opens the body as a subhead', () => {
   const pages: Array<[string[], Array<[string, string]>]> = [
     [
       ['新春走基层', '', '编者的话', '', '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。'],
@@ -231,6 +231,24 @@ test('a box label (编者的话) or a figure set apart (63%) under the heads ope
       ],
     ],
   ];
+  // a line set apart under a ——副题, with no dash of its own, is the body's first subhead
+  pages.push([
+    [
+      '我们的脚步坚定向前',
+      '',
+      '——盛典启示录之三',
+      '',
+      '发展的机遇握在我们自己手中',
+      '',
+      '回望来路，每一步都凝结着奋斗者的汗水。',
+    ],
+    [
+      ['title', '我们的脚步坚定向前'],
+      ['subtitle', '——盛典启示录之三'],
+      ['subhead', '发展的机遇握在我们自己手中'],
+      ['paragraph', '回望来路，每一步都凝结着奋斗者的汗水。'],
+    ],
+  ]);
   for (const [lines, roles] of pages) assert.deepEqual(rolesOf(lines), roles);
 });
 

@@ -233,7 +233,14 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     const lastText = last.piece.folded.trim();
     const figure =
       last.piece.gapBefore && lastText.length <= 10 && /^\d[\d.,]*%?[\u4e00-\u9fff]{0,4}$/.test(lastText);
-    if (j - i > 1 && !last.bySize && (/^【[^】]{1,6}】/.test(lastText) || figure)) {
+    // and so does a line set apart under a ——副题 that has no dash of its own (——国庆盛典启示录③
+    // | (blank) | 中国不仅能够孕育未来的可能性…): the body's first subhead
+    const afterDash =
+      j - i > 2 &&
+      last.piece.gapBefore &&
+      !subtitleLead.test(lastText) &&
+      subtitleLead.test(items[j - 2].piece.folded.trim());
+    if (j - i > 1 && !last.bySize && (/^【[^】]{1,6}】/.test(lastText) || figure || afterDash)) {
       items[j - 1].kind = 'text';
       items[j - 1].role = 'subhead';
       j--;
