@@ -2,11 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitLeadingByline, splitNames } from '../src/assemble/byline.js';
 import { assemble, pageNumber, photographers } from '../src/assemble/index.js';
-import type { Block } from '../src/model.js';
+import type { Article, Block } from '../src/model.js';
 import { parsePage } from '../src/parse.js';
 
 /** A page given line by line, parsed without extraction. */
 const parseLines = (lines: string[]) => parsePage(lines.join('\n'), { extract: false });
+
+/** The one article the lines parse into (the test fails when they give more or none). */
+function onlyArticle(lines: string[]): Article {
+  const { articles } = parseLines(lines);
+  assert.equal(articles.length, 1);
+  return articles[0];
+}
 
 test('datelines and bylines split off the body with source, place, date and names', () => {
   const a = splitLeadingByline('本报北京5月1日电 （记者王晓明、李 娜）国务院新闻办公室1日举行发布会。');
@@ -96,7 +103,7 @@ test('a picture story is an article whose body is its caption', () => {
 });
 
 test('a credit set above its caption takes the caption that follows it', () => {
-  const page = parseLines([
+  const article = onlyArticle([
     '秋收时节',
     '',
     '周 平摄(影像中国)',
@@ -105,9 +112,8 @@ test('a credit set above its caption takes the caption that follows it', () => {
     '',
     '　　城南街道今年种植水稻三万亩,预计总产量创历史新高。',
   ]);
-  assert.equal(page.articles.length, 1);
-  assert.deepEqual(page.articles[0].paragraphs, ['城南街道今年种植水稻三万亩,预计总产量创历史新高。']);
-  assert.deepEqual(page.articles[0].photos, [
+  assert.deepEqual(article.paragraphs, ['城南街道今年种植水稻三万亩,预计总产量创历史新高。']);
+  assert.deepEqual(article.photos, [
     {
       caption: '9月20日,城南街道农民在田间收割水稻。图为丰收景象。',
       credit: '周 平摄(影像中国)',
@@ -153,73 +159,76 @@ test('a caption told apart by its type size stays the photo caption, even closin
 });
 
 test('short lines that end no sentence stand as paragraphs of their own; a word cut by a column still joins', () => {
-  const page = parseLines([
-    '城南新区公布首批社区服务示范点',
-    '',
-    '　　本报讯 城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
-    '　　入选名单',
-    '城南街道长青社区服务中心',
-    '江城市第三人民医',
-    '',
-    '院志愿服务队',
-    '城北街道图书馆',
-    '　　新区有关负责人表示，示范点将接受群众监督。',
-  ]);
-  assert.equal(page.articles.length, 1);
-  assert.deepEqual(page.articles[0].paragraphs, [
-    '城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
-    '入选名单',
-    '城南街道长青社区服务中心',
-    '江城市第三人民医院志愿服务队',
-    '城北街道图书馆',
-    '新区有关负责人表示，示范点将接受群众监督。',
-  ]);
+  assert.deepEqual(
+    onlyArticle([
+      '城南新区公布首批社区服务示范点',
+      '',
+      '　　本报讯 城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
+      '　　入选名单',
+      '城南街道长青社区服务中心',
+      '江城市第三人民医',
+      '',
+      '院志愿服务队',
+      '城北街道图书馆',
+      '　　新区有关负责人表示，示范点将接受群众监督。',
+    ]).paragraphs,
+    [
+      '城南新区日前公布首批社区服务示范点名单，共十个单位入选。',
+      '入选名单',
+      '城南街道长青社区服务中心',
+      '江城市第三人民医院志愿服务队',
+      '城北街道图书馆',
+      '新区有关负责人表示，示范点将接受群众监督。',
+    ],
+  );
 });
 
 test('on a page without indents, a short unpunctuated line before a paragraph that opens with a date or a quote is a paragraph', () => {
-  const page = parseLines([
-    '老旧小区停车难题有解',
-    '',
-    '本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
-    '',
-    '车位紧张，消防通道常被堵',
-    '',
-    '3月5日上午，记者来到城东区桂花苑小区，看到消防通道上停满了车。',
-    '',
-    '“以前晚上回来根本找不到车位。”居民林晓雯说。',
-    '',
-    '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先',
-    '',
-    '向小区居民开放。',
-  ]);
-  assert.equal(page.articles.length, 1);
-  assert.deepEqual(page.articles[0].paragraphs, [
-    '城东区今年改造老旧小区停车位两千个，居民反映良好。',
-    '车位紧张，消防通道常被堵',
-    '3月5日上午，记者来到城东区桂花苑小区，看到消防通道上停满了车。',
-    '“以前晚上回来根本找不到车位。”居民林晓雯说。',
-    '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先向小区居民开放。',
-  ]);
+  assert.deepEqual(
+    onlyArticle([
+      '老旧小区停车难题有解',
+      '',
+      '本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
+      '',
+      '车位紧张，消防通道常被堵',
+      '',
+      '3月5日上午，记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+      '',
+      '“以前晚上回来根本找不到车位。”居民林晓雯说。',
+      '',
+      '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先',
+      '',
+      '向小区居民开放。',
+    ]).paragraphs,
+    [
+      '城东区今年改造老旧小区停车位两千个，居民反映良好。',
+      '车位紧张，消防通道常被堵',
+      '3月5日上午，记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+      '“以前晚上回来根本找不到车位。”居民林晓雯说。',
+      '区住建委有关负责人介绍，改造工作将于年底前完成，新增车位将优先向小区居民开放。',
+    ],
+  );
 });
 
 test('on a page that indents paragraphs, a flush short line after a full stop is a subhead, not a column cut', () => {
-  const page = parseLines([
-    '老旧小区停车难题有解',
-    '',
-    '　　本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
-    '车位紧张，消防通道常被堵',
-    '　　记者来到城东区桂花苑小区，看到消防通道上停满了车。',
-    '　　区住建委有关负责人介绍，改造工作将于年底前完成。',
-    '新增车位将优先向小区居民开放，',
-    '收费标准另行公布。',
-  ]);
-  assert.equal(page.articles.length, 1);
-  assert.deepEqual(page.articles[0].paragraphs, [
-    '城东区今年改造老旧小区停车位两千个，居民反映良好。',
-    '车位紧张，消防通道常被堵',
-    '记者来到城东区桂花苑小区，看到消防通道上停满了车。',
-    '区住建委有关负责人介绍，改造工作将于年底前完成。新增车位将优先向小区居民开放，收费标准另行公布。',
-  ]);
+  assert.deepEqual(
+    onlyArticle([
+      '老旧小区停车难题有解',
+      '',
+      '　　本报讯 城东区今年改造老旧小区停车位两千个，居民反映良好。',
+      '车位紧张，消防通道常被堵',
+      '　　记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+      '　　区住建委有关负责人介绍，改造工作将于年底前完成。',
+      '新增车位将优先向小区居民开放，',
+      '收费标准另行公布。',
+    ]).paragraphs,
+    [
+      '城东区今年改造老旧小区停车位两千个，居民反映良好。',
+      '车位紧张，消防通道常被堵',
+      '记者来到城东区桂花苑小区，看到消防通道上停满了车。',
+      '区住建委有关负责人介绍，改造工作将于年底前完成。新增车位将优先向小区居民开放，收费标准另行公布。',
+    ],
+  );
 });
 
 test('an ellipsis after a finished sentence opens a paragraph of its own (text left out)', () => {

@@ -185,38 +185,23 @@ test('a word boxed round its first glyph only is measured by the line pitch, not
     [430, 100, 50, 56, '耕'],
     [490, 100, 110, 56, '大会'],
   ];
-  const head = runsFromTsv(parseTsv(lineTsv([70, 100, 530, 58], [[70, 101, 50, 55, '青川县'], ...rest])));
-  assert.deepEqual(
-    head.map((r) => r.text),
-    ['青川县召开春耕大会'],
-  );
+  // the runs of one OCR line: its box, its first word 青川县 boxed as given, the rest moved by dx
+  type Box = [number, number, number, number];
+  const runsOf = (box: Box, [x, y, w, h]: Box, dx = 0) =>
+    runsFromTsv(
+      parseTsv(
+        lineTsv(box, [
+          [x, y, w, h, '青川县'],
+          ...rest.map(([rx, ...r]) => [rx + dx, ...r] as (typeof rest)[0]),
+        ]),
+      ),
+    ).map((r) => r.text);
+  assert.deepEqual(runsOf([70, 100, 530, 58], [70, 101, 50, 55]), ['青川县召开春耕大会']);
   assert.equal(glyphPitch(parseTsv(lineTsv([70, 100, 530, 58], rest)).filter((r) => r.level === 5)), 60);
   // Ten ems on, the next word is over a gutter: the line is still cut there.
-  const apart = runsFromTsv(
-    parseTsv(
-      lineTsv(
-        [70, 100, 1130, 58],
-        [[70, 101, 50, 55, '青川县'], ...rest.map(([x, ...r]) => [x + 600, ...r] as (typeof rest)[0])],
-      ),
-    ),
-  );
-  assert.deepEqual(
-    apart.map((r) => r.text),
-    ['青川县', '召开春耕大会'],
-  );
+  assert.deepEqual(runsOf([70, 100, 1130, 58], [70, 101, 50, 55], 600), ['青川县', '召开春耕大会']);
   // A word boxed as wide as its glyphs is not stretched: a gap of three ems after it cuts.
-  const wide = runsFromTsv(
-    parseTsv(
-      lineTsv(
-        [70, 100, 710, 58],
-        [[70, 101, 170, 55, '青川县'], ...rest.map(([x, ...r]) => [x + 180, ...r] as (typeof rest)[0])],
-      ),
-    ),
-  );
-  assert.deepEqual(
-    wide.map((r) => r.text),
-    ['青川县', '召开春耕大会'],
-  );
+  assert.deepEqual(runsOf([70, 100, 710, 58], [70, 101, 170, 55], 180), ['青川县', '召开春耕大会']);
 });
 
 test('a kicker ending in a hyphen ends in the dash it prints', () => {

@@ -9,7 +9,7 @@ import { readPdf } from '../src/read/pdf.js';
 import { articleRegions } from '../src/read/regions.js';
 import { makePdf, type TruthPage } from './support/make-pdf.js';
 import { modularPage } from './support/modular-page.js';
-import { blocksOf, hasChromium } from './support/sample-pdf.js';
+import { blocksOf, hasChromium, truthBlocks } from './support/sample-pdf.js';
 import { normalize } from './support/similarity.js';
 
 const skip = hasChromium ? false : 'needs /usr/bin/chromium to print the test page';
@@ -36,15 +36,7 @@ test('a modular page reads row by row, each article whole: heads, paragraphs, ca
   skip,
 }, () => {
   const blocks = blocksOf(source.lines).map((b) => normalize(b.text));
-  const expected: string[] = [];
-  truth.articles.forEach((a, n) => {
-    for (const head of [a.kicker, a.title, a.subtitle, a.byline?.text]) if (head) expected.push(head);
-    a.paragraphs.forEach((paragraph, i) => {
-      expected.push(paragraph);
-      if (i === modularPage.articles[n].photoAfter)
-        for (const photo of a.photos) expected.push(photo.caption ?? '', photo.credit ?? '');
-    });
-  });
+  const expected = truthBlocks(truth, (n) => modularPage.articles[n].photoAfter);
   // Every block found exactly, in this order, and nothing else but the running head.
   assert.deepEqual(blocks.slice(1), expected.map(normalize));
 });

@@ -8,7 +8,13 @@ import { InputError, type SourcePage } from '../src/model.js';
 import { pdfPageCount, pdfTextRuns, readableText, readPdf, renderPageImage } from '../src/read/pdf.js';
 import type { TruthPage } from './support/make-pdf.js';
 import { samplePage } from './support/sample-page.js';
-import { blocksOf, hasChromium, makeSamplePdf, withoutUnicodeMaps } from './support/sample-pdf.js';
+import {
+  blocksOf,
+  hasChromium,
+  makeSamplePdf,
+  truthBlocks,
+  withoutUnicodeMaps,
+} from './support/sample-pdf.js';
 import { normalize } from './support/similarity.js';
 
 const run = promisify(execFile);
@@ -60,19 +66,8 @@ test('every paragraph, head and caption of the truth comes back as one block, in
   skip,
 }, () => {
   const blocks = blocksOf(page.lines).map((b) => normalize(b.text));
-  const expected: string[] = [];
-  truth.articles.forEach((a, n) => {
-    for (const head of [a.kicker, a.title, a.subtitle]) if (head) expected.push(head);
-    if (a.byline) expected.push(a.byline.text);
-    // The caption comes right after the paragraph the picture is set in (or after).
-    const photoAfter = samplePage.articles[n].photoAfter ?? -1;
-    a.paragraphs.forEach((paragraph, i) => {
-      expected.push(paragraph);
-      if (i === photoAfter)
-        for (const photo of a.photos) expected.push(photo.caption ?? '', photo.credit ?? '');
-    });
-    if (a.continuedTo) expected.push(`(下转${a.continuedTo.page}版)`);
-  });
+  // The caption comes right after the paragraph the picture is set in (or after).
+  const expected = truthBlocks(truth, (n) => samplePage.articles[n].photoAfter, { jumps: true });
   let at = 0;
   for (const want of expected.filter(Boolean).map(normalize)) {
     const found = blocks.indexOf(want, at);

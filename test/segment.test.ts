@@ -155,11 +155,6 @@ test('a lead-in set close under a paragraph and apart from the title below ends 
   assert.equal(blocks.find((b) => b.role === 'title')?.text, '志愿服务温暖社区（纵横）');
 });
 
-/** The blocks of a page given as its lines: [role, text] each. */
-function rolesOf(lines: string[]): Array<[string, string]> {
-  return segment(readText(lines.join('\n')).lines).map((b) => [b.role, b.text]);
-}
-
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
@@ -167,9 +162,9 @@ test('the date a document was issued, under its title, is its 副题, not a colu
     '',
     '2025年，全市广大志愿者积极投身社区治理、应急救援和助老助残等志愿服务。',
   ];
-  assert.deepEqual(rolesOf(text).slice(0, 2), [
-    ['title', '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定'],
-    ['subtitle', '（2026年3月1日）'],
+  assert.deepEqual(roles(text.join('\n')).slice(0, 2), [
+    'title:海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
+    'subtitle:（2026年3月1日）',
   ]);
 });
 
@@ -182,7 +177,7 @@ test('a bracketed label under the heads (【人物】…) opens the body as a su
     '【故事】二十年前，林秀山回到家乡东坪村，带领村民修路、种茶，让山村变了模样。',
   ];
   assert.deepEqual(
-    rolesOf(text).map(([role]) => role),
+    roles(text.join('\n')).map((r) => r.split(':')[0]),
     ['title', 'subhead', 'paragraph'],
   );
 });
@@ -198,19 +193,19 @@ test('one character cut off by a column is no 引题 of the heads after it', () 
     '本报记者　方清源',
     '开春以来，江南各地的茶园陆续开采，茶农们迎来了一年中最忙碌的时节。',
   ];
-  const roles = rolesOf(text);
-  assert.equal(roles.find(([, said]) => said === '伟')?.[0], 'paragraph');
-  assert.ok(!roles.some(([role]) => role === 'kicker'));
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('paragraph:伟'));
+  assert.ok(!found.some((r) => r.startsWith('kicker:')));
 });
 
 test('a box label (编者的话), a figure (63%) or a line under a ——副题, set apart under the heads, opens the body as a subhead', () => {
-  const pages: Array<[string[], Array<[string, string]>]> = [
+  const pages: Array<[string[], string[]]> = [
     [
       ['新春走基层', '', '编者的话', '', '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。'],
       [
-        ['title', '新春走基层'],
-        ['subhead', '编者的话'],
-        ['paragraph', '新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。'],
+        'title:新春走基层',
+        'subhead:编者的话',
+        'paragraph:新春佳节，本报记者走进乡村、社区和工地，记录下一个个温暖的瞬间。',
       ],
     ],
     [
@@ -224,10 +219,10 @@ test('a box label (编者的话), a figure (63%) or a line under a ——副题,
         '去年全市高新技术产业产值占比达63%，创历史新高。',
       ],
       [
-        ['title', '科技创新引领高质量发展'],
-        ['subtitle', '——海州落实全市科技大会精神纪实'],
-        ['subhead', '63%'],
-        ['paragraph', '去年全市高新技术产业产值占比达63%，创历史新高。'],
+        'title:科技创新引领高质量发展',
+        'subtitle:——海州落实全市科技大会精神纪实',
+        'subhead:63%',
+        'paragraph:去年全市高新技术产业产值占比达63%，创历史新高。',
       ],
     ],
   ];
@@ -243,13 +238,13 @@ test('a box label (编者的话), a figure (63%) or a line under a ——副题,
       '回望来路，每一步都凝结着奋斗者的汗水。',
     ],
     [
-      ['title', '我们的脚步坚定向前'],
-      ['subtitle', '——盛典启示录之三'],
-      ['subhead', '发展的机遇握在我们自己手中'],
-      ['paragraph', '回望来路，每一步都凝结着奋斗者的汗水。'],
+      'title:我们的脚步坚定向前',
+      'subtitle:——盛典启示录之三',
+      'subhead:发展的机遇握在我们自己手中',
+      'paragraph:回望来路，每一步都凝结着奋斗者的汗水。',
     ],
   ]);
-  for (const [lines, roles] of pages) assert.deepEqual(rolesOf(lines), roles);
+  for (const [lines, expected] of pages) assert.deepEqual(roles(lines.join('\n')), expected);
 });
 
 test("the line naming a picture story's photographers ends it, no 引题 of the next heads", () => {
@@ -263,9 +258,9 @@ test("the line naming a picture story's photographers ends it, no 引题 of the 
     '',
     '本报海州1月10日电  （记者叶景行）海州港至东盟的直达航线10日开通。',
   ];
-  const roles = rolesOf(text);
-  assert.equal(roles.find(([, said]) => said.includes('摄影报道'))?.[0], 'paragraph');
-  assert.ok(!roles.some(([role]) => role === 'kicker'));
+  const found = roles(text.join('\n'));
+  assert.ok(found.some((r) => r.startsWith('paragraph:') && r.includes('摄影报道')));
+  assert.ok(!found.some((r) => r.startsWith('kicker:')));
 });
 
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
@@ -353,9 +348,8 @@ test('a numbered short line inside a body is a subhead, not a new article', () =
     '',
     '新区将企业开办时间压缩至一个工作日以内。',
   ].join('\n');
-  const blocks = segment(readText(page).lines);
   assert.deepEqual(
-    blocks.map((b) => b.role),
+    roles(page).map((r) => r.split(':')[0]),
     ['title', 'paragraph', 'subhead', 'paragraph'],
   );
 });

@@ -57,6 +57,8 @@ function separatesByBlankLines(blocks: Block[]): boolean {
 
 interface Piece {
   text: string;
+  /** fold(text).trim(), made once: the joining checks test it many times. */
+  folded: string;
   /** Hard-wrapped lines (pdftotext); with closed false its last line fills the column. */
   wrapped: boolean;
   /** A blank line stands before the piece. */
@@ -169,6 +171,7 @@ function piece(d: Draft, block: Block, subhead: boolean): Piece {
   return {
     afterPhoto,
     text: block.text,
+    folded: fold(block.text).trim(),
     gapBefore: Boolean(data.gapBefore),
     wrapped: Boolean(data.wrapped),
     indent: Boolean(data.indent),
@@ -204,13 +207,15 @@ function tellAsPictureStory(d: Draft): void {
   const chars = d.pieces.reduce((n, p) => n + p.text.length, only.caption.length);
   if (chars > pictureStoryChars) return;
   const text = only.caption;
+  const folded = fold(text).trim();
   d.pieces.push({
     text,
+    folded,
     gapBefore: true,
     wrapped: false,
     joinPrev: false,
     indent: false,
-    ends: sentenceEnd.test(fold(text).trim()),
+    ends: sentenceEnd.test(folded),
     closed: false,
     subhead: false,
     afterPhoto: false,
@@ -290,9 +295,8 @@ function standsAlone(a: Piece, b: Piece, after: Piece | undefined): boolean {
   if (!after || after.afterPhoto) return false;
   // a hard-wrapped piece whose last line fills the column runs on, however short
   if ((a.wrapped && !a.closed) || (b.wrapped && !b.closed)) return false;
-  const fa = fold(a.text).trim();
-  const fb = fold(b.text).trim();
-  if (/[\dA-Za-z.%]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) return false;
+  const fa = a.folded;
+  const fb = b.folded;
   // b ends no sentence, but no clause or phrase is left open either (…开放， · …的)
   const open = sentenceEnd.test(fb) || openEnd.test(fb) || runsOnStart.test(fb);
   if ([...fb].length > lessThanColumn || /[。!?]/.test(fb) || open) return false;
@@ -315,8 +319,8 @@ const subheadChars = 40;
  * paragraph's start cut by a column (where text runs on mid-clause).
  */
 function linesUpBefore(a: Piece, b: Piece, paragraph: string): boolean {
-  const fa = fold(a.text).trim();
-  const fb = fold(b.text).trim();
+  const fa = a.folded;
+  const fb = b.folded;
   if (paragraph !== a.text || [...fa].length > subheadChars || openEnd.test(fa)) return false;
   return paragraphOpener.test(fb) && !joinedAcross(fa, fb);
 }
@@ -358,22 +362,21 @@ function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, pa
   if (!b.subhead && /^[,，、;；:：)）」』”’》\]】]/.test(b.text)) return true;
   if (a.subhead || b.subhead) return false;
   // an ellipsis after a finished sentence marks text left out: it opens a paragraph (……)
-  if (/^(?:…|\.{3})/.test(fold(b.text).trim()) && sentenceEnd.test(fold(a.text).trim())) return false;
+  if (/^(?:…|\.{3})/.test(b.folded) && sentenceEnd.test(a.folded)) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
   if (pageIndents && b.indent) return false;
   // (a column cut at a sentence end leaves a flush piece on pages that indent: the same holds)
   if (!b.afterPhoto) {
     if (standsAlone(a, b, after)) return false;
     // where indents mark paragraphs they tell; elsewhere the way b opens does
-    if (!pageIndents && !sentenceEnd.test(fold(a.text).trim()) && linesUpBefore(a, b, paragraph))
-      return false;
+    if (!pageIndents && !sentenceEnd.test(a.folded) && linesUpBefore(a, b, paragraph)) return false;
   }
   // a sign-off (（本报记者 X）) stands as its own paragraph, flush or not
-  if (signOff.test(fold(b.text).trim())) return false;
+  if (signOff.test(b.folded)) return false;
   // a piece that stops mid-sentence goes on into the next when a photo set into the column
   // cut its line short (为支 | 持永续债), or when the page indents paragraphs and the next is
   // flush, however short the last line looks (在20 | 18年: digits make a line look short)
-  if ((b.afterPhoto || pageIndents) && !sentenceEnd.test(fold(a.text).trim())) return true;
+  if ((b.afterPhoto || pageIndents) && !sentenceEnd.test(a.folded)) return true;
   if (a.closed && a.ends) return false;
   if (!a.ends) return true;
   if (blankParagraphs && !b.gapBefore && !b.afterPhoto && !pageIndents) return true;

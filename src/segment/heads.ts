@@ -124,11 +124,14 @@ const columnTag = /\S\((?:[^()]|\([^()]*\)){2,24}\)$/;
 /** A title that its column tag closes, not a numbered subhead (（一）…). */
 const taggedTitle = (text: string) => columnTag.test(text) && !subheadCue.test(text);
 
+/** The date a document was issued, in brackets under its title: (2019年10月10日), (2019年10月26日第十三届…). */
+const issueDate = /^\(\d{4}年/;
+
 /** A column tag on a line of its own, under its title: (一线视角) — not a sign-off (新华社电). */
 function tagLine(p: Piece): boolean {
   const f = p.folded.trim();
   // (a date in brackets is a 副题 of its own: (2019年10月10日))
-  return /^\([^()]{2,12}\)$/.test(f) && !signOff.test(f) && !/^\(\d{4}年/.test(f);
+  return /^\([^()]{2,12}\)$/.test(f) && !signOff.test(f) && !issueDate.test(f);
 }
 
 /** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
@@ -151,7 +154,8 @@ function demoteCutHeads(items: Item[]): void {
     } else if (
       next.kind === 'text' &&
       !next.piece.gapBefore &&
-      /^\(\d{4}年[^()]*\)$/.test(next.piece.folded.trim())
+      issueDate.test(next.piece.folded.trim()) &&
+      /^\([^()]*\)$/.test(next.piece.folded.trim())
     ) {
       // the date a document was issued, under its title: a 副题 ((2019年10月10日))
       next.kind = 'head';
@@ -482,7 +486,7 @@ function blocksOf(lines: Item[][]): Item[][] {
     const apart =
       subtitleLead.test(first.folded) ||
       attendanceCue.test(headText(line)) ||
-      /^\(\d{4}年/.test(first.folded);
+      issueDate.test(first.folded.trim());
     if (last && !leadsIn && !first.gapBefore && !apart) {
       // one head wrapped: its lines join as one, with no space between CJK
       line[0].joinPrev = true;
@@ -510,7 +514,7 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = []): 
   // a 主题 is a phrase or two; a line of clause after clause leads in above it or sums up below
   const clauses = (k: number) => outsideBrackets(texts[k]).match(/[,，;；]/g)?.length ?? 0;
   if (n === 2) {
-    if (subtitleLead.test(texts[1]) || /^\(\d{4}年/.test(texts[1])) return ['title', 'subtitle'];
+    if (subtitleLead.test(texts[1]) || issueDate.test(texts[1])) return ['title', 'subtitle'];
     if (clauses(1) >= 2 && clauses(0) === 0) return ['title', 'subtitle'];
     // a column tag in brackets closes a title: 消费动力强劲(经济发展亮点多韧性足)
     if (/\([^()]{2,16}\)$/.test(texts[0]) && !/\([^()]{2,16}\)$/.test(texts[1])) return ['title', 'subtitle'];

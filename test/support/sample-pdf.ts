@@ -32,6 +32,29 @@ export function blocksOf(lines: Line[]): { text: string; lines: Line[] }[] {
 }
 
 /**
+ * The printed text of a page's truth in reading order, one entry a block: heads, byline, then
+ * the paragraphs with each photo's caption and credit right after the paragraph the picture is
+ * set in (photoAfter(n) for article n); with `jumps`, the jump line after the body.
+ */
+export function truthBlocks(
+  truth: TruthPage,
+  photoAfter: (article: number) => number | undefined,
+  { jumps = false } = {},
+): string[] {
+  const blocks: string[] = [];
+  truth.articles.forEach((a, n) => {
+    for (const head of [a.kicker, a.title, a.subtitle, a.byline?.text]) if (head) blocks.push(head);
+    a.paragraphs.forEach((paragraph, i) => {
+      blocks.push(paragraph);
+      if (i === photoAfter(n))
+        for (const photo of a.photos) blocks.push(photo.caption ?? '', photo.credit ?? '');
+    });
+    if (jumps && a.continuedTo) blocks.push(`(下转${a.continuedTo.page}版)`);
+  });
+  return blocks;
+}
+
+/**
  * The PDF as some producers write it: fonts without a ToUnicode map, so that the text layer
  * holds glyph ids. The references are blanked to the same length (the xref offsets stay right).
  */
