@@ -60,6 +60,13 @@ test('head roles follow the cues of kickers and subtitles', () => {
     'title',
     'subtitle',
   ]);
+  // a column tag closing the lower line makes it the title, unless the upper line runs on into it
+  assert.deepEqual(headRoles(['守护城市的烟火气', '夜经济如何更有温度(海州观察)']), ['kicker', 'title']);
+  assert.deepEqual(headRoles(['让乡村的', '夜晚亮起来(经济观察)']), ['title', 'title']);
+  assert.deepEqual(headRoles(['市委办公室市政府办公室印发', '关于推进老旧小区改造的意见']), [
+    'kicker',
+    'title',
+  ]);
   assert.deepEqual(headRoles(['一行大字'], []), ['title']);
   // font sizes decide when a reader knows them: the largest line is the title
   assert.deepEqual(headRoles(['甲乙丙', '丁戊己', '庚辛壬'], [14, 22, 14]), ['kicker', 'title', 'subtitle']);

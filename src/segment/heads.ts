@@ -3,11 +3,14 @@ import { cohesion } from './cohesion.js';
 import { endsParagraph, type Item } from './item.js';
 import {
   attendanceCue,
+  briefsLabel,
   closingLine,
   datelinePrefix,
   kickerCue,
+  looseSignOff,
   openEnd,
   outsideBrackets,
+  placeSignOff,
   sentenceEnd,
   signOff,
   staffLine,
@@ -119,7 +122,7 @@ function demoteIndentedHeads(items: Item[]): void {
 }
 
 /** A column tag in brackets closing a title: …方向前进了一步(钟声), …(中国道路中国梦·奋战(30)). */
-const columnTag = /\S\((?:[^()]|\([^()]*\)){2,24}\)$/;
+const columnTag = /\S ?\((?:[^()]|\([^()]*\)){2,24}\)$/;
 
 /** A title that its column tag closes, not a numbered subhead (（一）…). */
 const taggedTitle = (text: string) => columnTag.test(text) && !subheadCue.test(text);
@@ -193,6 +196,8 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
   let inArticle = false;
   let lastBody: Item | undefined;
   let subheadsInArticle = 0;
+  // the article is a column of items under a label (资讯, 来论…)
+  let inBriefs = false;
   for (let i = 0; i < items.length; ) {
     const item = items[i];
     if (item.kind !== 'head') {
@@ -215,6 +220,26 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       j--;
     }
     if (j === i) continue;
+    // a reader's sign-off after a letter's last line is that letter's last paragraph
+    // (in a column of letters the place may be a city's district alone: 北京朝阳 林峰)
+    const signOffLine = inBriefs ? looseSignOff : placeSignOff;
+    if (items[i - 1]?.kind === 'text' && !item.bySize && signOffLine.test(item.piece.folded.trim())) {
+      item.kind = 'text';
+      item.role = 'subhead';
+      lastBody = item;
+      i++;
+      continue;
+    }
+    // a column's label over its first item's head: the label heads the article alone, the
+    // item's head opens the body
+    const briefs = !item.bySize && briefsLabel.test(item.piece.folded.trim());
+    if (briefs && j - i > 1) {
+      for (let k = i + 1; k < j; k++) {
+        items[k].kind = 'text';
+        items[k].role = 'subhead';
+      }
+      j = i + 1;
+    }
     // a line leading in with a colon, set close under text and apart from the heads below it,
     // ends that text (这正是: | (blank) | the next article's title); so does the line naming
     // who took a picture story's photos (X Y摄影报道（影像中国）)
@@ -273,11 +298,22 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       hasKicker &&
       (/(?:——|:)$/.test(kicker.piece.folded.trim()) ||
         columnTag.test(run[run.length - 1].piece.folded.trim()));
-    const decision = ledIn
-      ? 'heads'
-      : decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
-          storyAfter(items, j),
-        );
+    // inside such a column an item's head is a subhead, unless what marks an article comes
+    // with it: a byline or dateline under it, a column tag, a ——副题
+    const briefsItem =
+      inBriefs &&
+      !ledIn &&
+      !briefs &&
+      itemHead(run, next) &&
+      shortItemAfter(items, j) &&
+      !storyAfter(items, j);
+    const decision = briefsItem
+      ? 'subheads'
+      : ledIn || briefs
+        ? 'heads'
+        : decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
+            storyAfter(items, j),
+          );
     if (decision === 'heads') {
       if (hasKicker) {
         kicker.kind = 'head';
@@ -285,6 +321,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       }
       setHeadRoles(run, next?.piece.gapBefore === true);
       inArticle = true;
+      inBriefs = briefs;
       subheadsInArticle = 0;
       lastBody = undefined;
       i = j;
@@ -302,6 +339,25 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       i = j;
     }
   }
+}
+
+/** The head of an item in a column of items: nothing with it marks an article of its own. */
+function itemHead(run: Item[], next: Item | undefined): boolean {
+  if (logicalLines(run).length > 2 || run.some((h) => h.bySize)) return false;
+  if (next?.kind === 'byline' || next?.kind === 'jump-from') return false;
+  if (next && datelinePrefix.test(next.piece.folded.trim())) return false;
+  return !run.some((h) => columnTag.test(h.piece.folded.trim()) || subtitleLead.test(h.piece.folded.trim()));
+}
+
+/** Items of a column run a few hundred characters; the article after the column runs longer. */
+const ITEM_CHARS = 450;
+function shortItemAfter(items: Item[], j: number): boolean {
+  let chars = 0;
+  for (let k = j; k < items.length && items[k].kind !== 'head' && items[k].kind !== 'byline'; k++) {
+    if (items[k].kind === 'text') chars += items[k].piece.folded.length;
+    if (chars > ITEM_CHARS) return false;
+  }
+  return true;
 }
 
 /**
@@ -519,6 +575,8 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = []): 
     // a column tag in brackets closes a title: 消费动力强劲(经济发展亮点多韧性足)
     if (/\([^()]{2,16}\)$/.test(texts[0]) && !/\([^()]{2,16}\)$/.test(texts[1])) return ['title', 'subtitle'];
     if (kick(0)) return ['kicker', 'title'];
+    // and a tag closing the lower line marks that line the title: 守护舌尖上的安全 | 15件案例有哪些启示(金台锐评)
+    if (!openEnd.test(texts[0]) && /[^(]{4}\([^()]{2,16}\)$/.test(texts[1])) return ['kicker', 'title'];
     if (sub(1) || titleEndCue.test(texts[0])) return ['title', 'subtitle'];
     if (wraps(0)) return ['title', 'title'];
     return ['kicker', 'title'];

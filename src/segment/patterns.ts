@@ -182,7 +182,7 @@ export const subheadCue = new RegExp(
 
 /** A kicker (引题) usually leads into the title: …时强调, …上指出, 网友热议…——. */
 export const kickerCue =
-  /(?:强调|表示|指出|要求|寄语|呼吁|发表重要讲话|致信|回信|讲话|之际|——|:|在[^,。]{2,40}(?:上|时|中|期间)|前夕)$/;
+  /(?:强调|表示|指出|要求|寄语|呼吁|发表重要讲话|致信|回信|讲话|之际|印发|——|:|在[^,。]{2,40}(?:上|时|中|期间)|前夕)$/;
 /** A 副题 that names who attended or spoke: 李克强出席, 王沪宁出席并讲话, 会见…. */
 export const attendanceCue =
   /(?:出席|主持|讲话|会见|参加|致辞|会谈|出席会议|出席仪式|出席活动|并讲话|发表讲话|作报告|参加活动|见证签约|陪同|致贺信|同志逝世|主旨演讲)$|(?:出席|会见|宣读|主持|参加)[^,]{0,24}$/;
@@ -190,7 +190,7 @@ export const attendanceCue =
 export const subtitleCue = new RegExp(`^(?:——|—|-{2}|\\(|[●■◆▲])|[;；]|${attendanceCue.source}`);
 /** A first line that states a whole event is a title, not a kicker: …举行, …召开, …发布. */
 export const titleEndCue =
-  /(?:举行|召开|开幕|闭幕|发布|公布|成立|启动|开工|出版|印发|揭晓|落幕|出院|会谈|通话|通过|签署|开通|投产|竣工|上线|亮相)$/;
+  /(?:举行|召开|开幕|闭幕|发布|公布|成立|启动|开工|出版|揭晓|落幕|出院|会谈|通话|通过|签署|开通|投产|竣工|上线|亮相)$/;
 /** A first title line that cannot end there: a wrapped title goes on on the next line. */
 export const openEnd = /[的与和及或在对把被向从为将以让使给跟同于之、,“《(—]$/;
 /** What no paragraph starts with: closing punctuation, particles (了 们 吗 …): text that runs on. */
@@ -219,6 +219,21 @@ export const signOff =
 /** 本版制图: X · 版式设计: X · 责任编辑: X — a line of its own that closes an article. */
 export const staffLine =
   /^(?:本版|图片)?(?:图片来源|制图|设计|版式设计|版式|摄影|责任编辑|编辑|统筹|策划|插图|漫画|绘图|整理|执笔|翻译|供图|题图|图表|数据来源|资料来源)\s*:\s*[\u4e00-\u9fff·\s、]{2,24}$/;
+/**
+ * The label a column of short items runs under (资讯 · 速览 · 新闻速递 · 来论): the column is one
+ * article titled by its label, and each item's head is a subhead of its body.
+ */
+export const briefsLabel =
+  /^(?:资讯|速览|简讯|快讯|短讯|新闻速递|资讯速递|要闻速览|信息快递|财经短波|微阅读|数读|来论|建议|身边事|反馈|直言)$/;
+/**
+ * A reader's sign-off closing a letter in a column: the place and the name (山东惠民县 田晓剑),
+ * a paragraph of the letter, never the 引题 of the next one.
+ */
+export const placeSignOff =
+  /^[\u4e00-\u9fff]{2,9}(?:省|市|县|区|州|旗|盟)[\s\u00a0\u3000]+[\u4e00-\u9fff](?:[\s\u00a0\u3000]*[\u4e00-\u9fff]){1,2}$/;
+/** The same inside a column of letters, where the place may be a city and its district (北京朝阳 林峰). */
+export const looseSignOff =
+  /^[\u4e00-\u9fff]{2,9}[\s\u00a0\u3000]+[\u4e00-\u9fff](?:[\s\u00a0\u3000]*[\u4e00-\u9fff]){1,2}$/;
 /** Box labels set like heads inside a body: 核心阅读, 编者按, 编者的话, 阅读提示. */
 export const bodyLabel =
   /^(?:核心阅读|编者按|编者的话|开栏的话|编后|编后语|人物小传|阅读提示|内容提要|提要|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;
