@@ -68,6 +68,8 @@ interface Piece {
   ends: boolean;
   closed: boolean;
   subhead: boolean;
+  /** A paragraph of its own whatever stands around it: a part's byline inside a body. */
+  standalone: boolean;
   /** A photo's caption or credit stands between this piece and the one before. */
   afterPhoto: boolean;
 }
@@ -127,7 +129,7 @@ function add(d: Draft, block: Block): void {
       break;
     case 'byline':
       if (!d.byline && !d.pieces.length) d.byline = parseStandaloneByline(block.text);
-      else d.pieces.push(piece(d, block, false));
+      else d.pieces.push({ ...piece(d, block, false), standalone: true });
       break;
     case 'caption': {
       d.photoSincePiece = true;
@@ -179,6 +181,7 @@ function piece(d: Draft, block: Block, subhead: boolean): Piece {
     closed: Boolean(data.closed),
     joinPrev: Boolean(data.joinPrev),
     subhead,
+    standalone: false,
   };
 }
 
@@ -218,6 +221,7 @@ function tellAsPictureStory(d: Draft): void {
     ends: sentenceEnd.test(folded),
     closed: false,
     subhead: false,
+    standalone: false,
     afterPhoto: false,
   });
   only.caption = null;
@@ -360,7 +364,7 @@ function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, pa
   // text that opens with a comma or a colon goes on whatever stands before it, even a line
   // taken for a subhead (2017年10月 | ，喜航在… · 编者按 | ：…)
   if (!b.subhead && /^[,，、;；:：)）」』”’》\]】]/.test(b.text)) return true;
-  if (a.subhead || b.subhead) return false;
+  if (a.subhead || b.subhead || a.standalone || b.standalone) return false;
   // an ellipsis after a finished sentence marks text left out: it opens a paragraph (……)
   if (/^(?:…|\.{3})/.test(b.folded) && sentenceEnd.test(a.folded)) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;

@@ -198,6 +198,8 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
   let subheadsInArticle = 0;
   // the article is a column of items under a label (资讯, 来论…)
   let inBriefs = false;
+  // the article's heads carry no column tag and its byline names reporters only (本报记者 X)
+  let reportersOnly = false;
   for (let i = 0; i < items.length; ) {
     const item = items[i];
     if (item.kind !== 'head') {
@@ -307,13 +309,19 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       itemHead(run, next) &&
       shortItemAfter(items, j) &&
       !storyAfter(items, j);
-    const decision = briefsItem
-      ? 'subheads'
-      : ledIn || briefs
-        ? 'heads'
-        : decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
-            storyAfter(items, j),
-          );
+    // a feature told in parts: one reporter's story after another's, heads without a column
+    // tag, each over a byline naming reporters only, is one article with the parts' heads as
+    // its subheads
+    const reporters = next?.kind === 'byline' && reporterLine(next.piece.folded) && !tagged(run);
+    const featurePart = reportersOnly && reporters && !ledIn && !briefs;
+    const decision =
+      briefsItem || featurePart
+        ? 'subheads'
+        : ledIn || briefs
+          ? 'heads'
+          : decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
+              storyAfter(items, j),
+            );
     if (decision === 'heads') {
       if (hasKicker) {
         kicker.kind = 'head';
@@ -322,6 +330,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       setHeadRoles(run, next?.piece.gapBefore === true);
       inArticle = true;
       inBriefs = briefs;
+      reportersOnly = reporters;
       subheadsInArticle = 0;
       lastBody = undefined;
       i = j;
@@ -340,6 +349,10 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     }
   }
 }
+
+/** A byline naming reporters only, with no dateline or 讯: 本报记者 X Y. */
+const reporterLine = (text: string) => /^(?:本报)?(?:特约)?记者/.test(text.trim()) && !/[电讯]/.test(text);
+const tagged = (run: Item[]) => run.some((h) => columnTag.test(h.piece.folded.trim()));
 
 /** The head of an item in a column of items: nothing with it marks an article of its own. */
 function itemHead(run: Item[], next: Item | undefined): boolean {
