@@ -198,7 +198,8 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
   let subheadsInArticle = 0;
   // the article is a column of items under a label (资讯, 来论…)
   let inBriefs = false;
-  // the article's heads carry no column tag and its byline names reporters only (本报记者 X)
+  // the article's heads carry no column tag and its byline names reporters only (本报记者 X),
+  // or a speaker's line stands under them
   let reportersOnly = false;
   for (let i = 0; i < items.length; ) {
     const item = items[i];
@@ -276,6 +277,15 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       items[j - 1].role = 'subhead';
       j--;
     }
+    // a speaker's post and name under a head (腾讯集团首席运营官 任宇昕) opens the body: the
+    // head is a voice's, the line says whose
+    const attributed =
+      j - i > 1 && !items[j - 1].bySize && speakerLine.test(items[j - 1].piece.folded.trim());
+    if (attributed) {
+      items[j - 1].kind = 'text';
+      items[j - 1].role = 'subhead';
+      j--;
+    }
     const run = items.slice(i, j);
     const next = items[j];
     const context = () => ({
@@ -312,7 +322,8 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     // a feature told in parts: one reporter's story after another's, heads without a column
     // tag, each over a byline naming reporters only, is one article with the parts' heads as
     // its subheads
-    const reporters = next?.kind === 'byline' && reporterLine(next.piece.folded) && !tagged(run);
+    const reporters =
+      (attributed || (next?.kind === 'byline' && reporterLine(next.piece.folded))) && !tagged(run);
     const featurePart = reportersOnly && reporters && !ledIn && !briefs;
     const decision =
       briefsItem || featurePart
@@ -353,6 +364,11 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
 /** A byline naming reporters only, with no dateline or 讯: 本报记者 X Y. */
 const reporterLine = (text: string) => /^(?:本报)?(?:特约)?记者/.test(text.trim()) && !/[电讯]/.test(text);
 const tagged = (run: Item[]) => run.some((h) => columnTag.test(h.piece.folded.trim()));
+
+/** A speaker's post and name: 新华社新媒体中心主任 陈凯星. */
+const speakerLine = new RegExp(
+  `^(?![—-])(?:[^\\s,。;:!?()]{2,30}(?:主任|社长|院长|所长|处长|局长|部长|厅长|书记|主席|总裁|经理|董事长|秘书长|总编辑|主编|教授|研究员|院士|官|总监|负责人|理事长|会长|校长)\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2})$`,
+);
 
 /** The head of an item in a column of items: nothing with it marks an article of its own. */
 function itemHead(run: Item[], next: Item | undefined): boolean {
