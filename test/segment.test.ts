@@ -67,6 +67,11 @@ test('head roles follow the cues of kickers and subtitles', () => {
     'kicker',
     'title',
   ]);
+  // a lower line going on from the upper one's subject sums it up: 会议 | 决定…
+  assert.deepEqual(headRoles(['海州市人大常委会召开主任会议', '决定第十七次会议本月下旬举行']), [
+    'title',
+    'subtitle',
+  ]);
   assert.deepEqual(headRoles(['一行大字'], []), ['title']);
   // font sizes decide when a reader knows them: the largest line is the title
   assert.deepEqual(headRoles(['甲乙丙', '丁戊己', '庚辛壬'], [14, 22, 14]), ['kicker', 'title', 'subtitle']);
@@ -160,6 +165,21 @@ test('a lead-in set close under a paragraph and apart from the title below ends 
   const lead = blocks.find((b) => b.text.includes('这正是'));
   assert.equal(lead?.role, 'paragraph');
   assert.equal(blocks.find((b) => b.role === 'title')?.text, '志愿服务温暖社区（纵横）');
+});
+
+test('a lone line leading in with a colon, set apart inside a body, opens what follows, no title', () => {
+  const text = [
+    '城南街道今年以来持续推进老旧小区改造，累计完成改造项目二十余个。',
+    '',
+    '居民对改造效果评价很高，不少人写下了顺口溜。',
+    '',
+    '这正是：',
+    '',
+    '旧楼换新颜，邻里笑开颜。',
+  ].join('\n');
+  const got = roles(text);
+  assert.ok(got.includes('subhead:这正是：'), got.join(' | '));
+  assert.ok(!got.some((r) => r.startsWith('title:')), got.join(' | '));
 });
 
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {

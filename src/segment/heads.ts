@@ -467,6 +467,8 @@ function decide(
     next !== undefined &&
     (next.kind === 'byline' || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));
   if (nextOpensArticle) return 'heads';
+  // a lone line leading in with a colon (这正是: · 对话人: · 图片说明:) opens what follows it
+  if (run.length === 1 && /:$/.test(first.folded.trim()) && next?.kind === 'text') return 'subheads';
   // a line standing apart that a column tag closes is a title, whatever the text above it
   if (run.length === 1 && first.gapBefore && taggedTitle(first.folded.trim())) return 'heads';
   if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
@@ -606,7 +608,9 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = []): 
     if (kick(0)) return ['kicker', 'title'];
     // and a tag closing the lower line marks that line the title: 守护舌尖上的安全 | 15件案例有哪些启示(金台锐评)
     if (!openEnd.test(texts[0]) && /[^(]{4}\([^()]{2,16}\)$/.test(texts[1])) return ['kicker', 'title'];
-    if (sub(1) || titleEndCue.test(texts[0])) return ['title', 'subtitle'];
+    // a lower line going on from the upper one's subject (…委员长会议 | 决定…) sums it up
+    if (sub(1) || titleEndCue.test(texts[0]) || /^(?:决定|审议|听取|部署|确定|今起|明起)/.test(texts[1]))
+      return ['title', 'subtitle'];
     if (wraps(0)) return ['title', 'title'];
     return ['kicker', 'title'];
   }

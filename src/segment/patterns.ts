@@ -190,7 +190,7 @@ export const attendanceCue =
 export const subtitleCue = new RegExp(`^(?:——|—|-{2}|\\(|[●■◆▲])|[;；]|${attendanceCue.source}`);
 /** A first line that states a whole event is a title, not a kicker: …举行, …召开, …发布. */
 export const titleEndCue =
-  /(?:举行|召开|开幕|闭幕|发布|公布|成立|启动|开工|出版|揭晓|落幕|出院|会谈|通话|通过|签署|开通|投产|竣工|上线|亮相)$/;
+  /(?:会议|贺电|举行|召开|开幕|闭幕|发布|公布|成立|启动|开工|出版|揭晓|落幕|出院|会谈|通话|通过|签署|开通|投产|竣工|上线|亮相)$/;
 /** A first title line that cannot end there: a wrapped title goes on on the next line. */
 export const openEnd = /[的与和及或在对把被向从为将以让使给跟同于之、,“《(—]$/;
 /** What no paragraph starts with: closing punctuation, particles (了 们 吗 …): text that runs on. */
