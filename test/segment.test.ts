@@ -182,6 +182,18 @@ test('a lone line leading in with a colon, set apart inside a body, opens what f
   assert.ok(!got.some((r) => r.startsWith('title:')), got.join(' | '));
 });
 
+test('a title ending on 的 right above a dateline is whole, not a paragraph cut open', () => {
+  const text = [
+    '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+    '',
+    '发言人：个别国家的无端指责是徒劳的',
+    '',
+    '本报海州11月20日电  （记者 方清源）市政府新闻发言人20日表示，海州的营商环境有目共睹。',
+  ].join('\n');
+  const got = roles(text);
+  assert.ok(got.includes('title:发言人：个别国家的无端指责是徒劳的'), got.join(' | '));
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',

@@ -217,8 +217,13 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     }
     let j = i;
     while (j < items.length && items[j].kind === 'head') j++;
-    // a head cannot end open (…沿岸的, …《科学): such a last line starts the paragraph below
-    while (j > i && !items[j - 1].bySize && endsOpen(items[j - 1].piece.folded)) {
+    // a head cannot end open (…沿岸的, …《科学): such a last line starts the paragraph below,
+    // unless what is below opens an article (…伎俩完全是徒劳的 | 本报北京10月9日电)
+    const opensBelow = (k: number) =>
+      items[k]?.kind === 'byline' ||
+      (items[k] !== undefined && datelinePrefix.test(items[k].piece.folded.trim()));
+    const wholeAbove = (k: number) => opensBelow(k) && /[的了]$/.test(items[k - 1].piece.folded.trim());
+    while (j > i && !items[j - 1].bySize && endsOpen(items[j - 1].piece.folded) && !wholeAbove(j)) {
       items[j - 1].kind = 'text';
       j--;
     }
