@@ -317,3 +317,18 @@ test('on a hard-wrapped page a short piece whose last line fills the column runs
     '新区有关负责人表示，第二批改造将优先安排建成年代较早的小区，并广泛听取居民意见。',
   ]);
 });
+
+test("a picture page's label is an article of its own, apart from the picture story's heads right under it", () => {
+  const { articles } = parseLines([
+    '图片报道',
+    '冬日湿地候鸟翩飞',
+    '',
+    '图为12月1日，数千只候鸟在海州湾湿地觅食嬉戏。',
+    '海州日报记者　陈一鸣　摄',
+  ]);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ['图片报道', '冬日湿地候鸟翩飞'],
+  );
+  assert.equal(articles[1].photos[0]?.credit, '海州日报记者　陈一鸣　摄');
+});

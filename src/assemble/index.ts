@@ -25,7 +25,7 @@ export function assemble(blocks: Block[]): Article[] {
   let inHeads = false;
   for (const block of blocks) {
     const isHead = block.role === 'kicker' || block.role === 'title' || block.role === 'subtitle';
-    if (isHead && !inHeads) {
+    if (isHead && (!inHeads || block.data?.opensArticle)) {
       if (current) articles.push(finish(current, blankParagraphs));
       current = newDraft(block);
     }

@@ -118,7 +118,7 @@ function looksLikeHead(p: Piece): boolean {
 /** An item with every field set, in one order: items of one shape keep V8's compiled code for
  * heads.ts on one object shape (each new shape met cost a deoptimisation and a recompile). */
 function item(piece: Piece, kind: Kind, role?: BlockRole, bySize?: boolean): Item {
-  return { piece, kind, role, joinPrev: undefined, bySize };
+  return { piece, kind, role, joinPrev: undefined, bySize, opensArticle: undefined };
 }
 
 /** Splits glued jumps and credits off their pieces, then classifies each piece. */

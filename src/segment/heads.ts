@@ -248,6 +248,14 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       }
       j = i + 1;
     }
+    // a picture page's label (图片报道) is an article's title alone: the heads under it are the
+    // picture story's own
+    const pictureLabel = !item.bySize && /^图片(?:报道|新闻)$/.test(item.piece.folded.trim());
+    if (pictureLabel && j - i > 1) {
+      j = i + 1;
+      items[j].joinPrev = false;
+      items[j].opensArticle = true;
+    }
     // a line leading in with a colon, set close under text and apart from the heads below it,
     // ends that text (这正是: | (blank) | the next article's title); so does the line naming
     // who took a picture story's photos (X Y摄影报道（影像中国）)
@@ -321,6 +329,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       inBriefs &&
       !ledIn &&
       !briefs &&
+      !pictureLabel &&
       itemHead(run, next) &&
       shortItemAfter(items, j) &&
       !storyAfter(items, j);
@@ -329,11 +338,11 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     // its subheads
     const reporters =
       (attributed || (next?.kind === 'byline' && reporterLine(next.piece.folded))) && !tagged(run);
-    const featurePart = reportersOnly && reporters && !ledIn && !briefs;
+    const featurePart = reportersOnly && reporters && !ledIn && !briefs && !pictureLabel;
     const decision =
       briefsItem || featurePart
         ? 'subheads'
-        : ledIn || briefs
+        : ledIn || briefs || pictureLabel
           ? 'heads'
           : decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
               storyAfter(items, j),

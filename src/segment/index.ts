@@ -36,6 +36,7 @@ function toBlock(item: Item): Block {
       joinPrev: item.joinPrev,
     };
   else if (item.joinPrev) block.data = { joinPrev: true };
+  else if (item.opensArticle) block.data = { opensArticle: true };
   // a caption told by its type size (PDF, scan) stands apart from the story's own text
   if (role === 'caption' && item.bySize) block.data = { bySize: true };
   return block;

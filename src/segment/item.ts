@@ -13,6 +13,8 @@ export interface Item {
   joinPrev?: boolean;
   /** The kind came from the font size (PDF, OCR), which outranks the text's own cues. */
   bySize?: boolean;
+  /** The head opens an article of its own though heads stand right above it (图片报道 | its story's title). */
+  opensArticle?: boolean;
 }
 
 /** The piece ends a sentence (so a paragraph may end here). */
