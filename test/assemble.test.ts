@@ -332,3 +332,41 @@ test("a picture page's label is an article of its own, apart from the picture st
   );
   assert.equal(articles[1].photos[0]?.credit, '海州日报记者　陈一鸣　摄');
 });
+
+test('parts set under dash 引题 one after another (城东—— | …, 城西—— | …) are one article', () => {
+  const { articles } = parseLines([
+    '海州各地新春活动丰富多彩',
+    '',
+    '本报记者　方清源',
+    '',
+    '新春佳节，海州各地举办丰富多彩的文化活动，处处洋溢着喜庆祥和的节日气氛。',
+    '',
+    '城东——',
+    '',
+    '社区书画送福进万家',
+    '',
+    '春节前夕，城东街道邀请书法家走进社区，为居民现场书写春联和福字。',
+    '',
+    '城西——',
+    '',
+    '非遗展演吸引八方游客',
+    '',
+    '大年初一，城西古镇的非遗展演吸引了大批游客，舞龙舞狮、剪纸糖画轮番登场。',
+    '',
+    '城北——',
+    '',
+    '灯会点亮夜空',
+    '',
+    '元宵节前，城北公园灯会开幕，数百组花灯把园区装点得流光溢彩。',
+  ]);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ['海州各地新春活动丰富多彩', '社区书画送福进万家'],
+  );
+  const parts = articles[1];
+  assert.equal(parts.kicker, '城东——');
+  assert.deepEqual(
+    parts.subheadings?.map((k) => parts.paragraphs[k]),
+    ['城西——', '非遗展演吸引八方游客', '城北——', '灯会点亮夜空'],
+  );
+});

@@ -201,6 +201,9 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
   // the article's heads carry no column tag and its byline names reporters only (本报记者 X),
   // or a speaker's line stands under them
   let reportersOnly = false;
+  // the article's heads are a dash 引题 and a title with no byline or tag under them
+  // (布鲁塞尔—— | 中西音乐盛宴迎新春)
+  let dashPart = false;
   for (let i = 0; i < items.length; ) {
     const item = items[i];
     if (item.kind !== 'head') {
@@ -338,7 +341,14 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     // its subheads
     const reporters =
       (attributed || (next?.kind === 'byline' && reporterLine(next.piece.folded))) && !tagged(run);
-    const featurePart = reportersOnly && reporters && !ledIn && !briefs && !pictureLabel;
+    const dashed =
+      logicalLines(run).length === 2 &&
+      /——$/.test(run[0].piece.folded.trim()) &&
+      !tagged(run) &&
+      next?.kind === 'text' &&
+      !datelinePrefix.test(next.piece.folded.trim());
+    const featurePart =
+      ((reportersOnly && reporters) || (dashPart && dashed)) && !ledIn && !briefs && !pictureLabel;
     const decision =
       briefsItem || featurePart
         ? 'subheads'
@@ -356,6 +366,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       inArticle = true;
       inBriefs = briefs;
       reportersOnly = reporters;
+      dashPart = dashed;
       subheadsInArticle = 0;
       lastBody = undefined;
       i = j;
