@@ -302,6 +302,22 @@ test("the line naming a picture story's photographers ends it, no 引题 of the 
   assert.ok(!found.some((r) => r.startsWith('kicker:')));
 });
 
+test("the photographers' line under a caption is no 引题 of the title below it", () => {
+  const text = [
+    '海州港新码头投入运营',
+    '',
+    '新码头设计年吞吐能力一千万吨，可停靠十万吨级船舶。',
+    '图为1月10日，一艘货轮在新码头装卸集装箱。',
+    '林　海　陈　思摄影报道',
+    '海州出台稳就业十条措施',
+    '',
+    '本报海州1月10日电  （记者叶景行）海州市10日出台稳就业十条措施。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(!found.some((r) => r.startsWith('kicker:')), found.join(' | '));
+  assert.ok(found.includes('title:海州出台稳就业十条措施'), found.join(' | '));
+});
+
 test('a wrapped line with digits holds more glyphs than the column, set in it, not across columns', () => {
   // a dump that wraps by glyph count (15 a line, whatever their width: the ASCII commas make the
   // widths spread); digits are narrow, so the line with a year and a count holds 18 glyphs

@@ -427,6 +427,8 @@ function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]):
   if (text.length < 2 || text.length > 40 || /[。!?]/.test(text.replace(/——$/, '')) || /^(?:——|—)/.test(text))
     return false;
   if (closingLine.test(text) || staffLine.test(text) || wholeParenthetical.test(text)) return false;
+  // (nor does the line naming who took a picture story's photos: X Y摄影报道)
+  if (/摄影报道(?:\([^()]{2,8}\))?$/.test(text)) return false;
   if (!/(?:——|:)$/.test(text) && sentenceEnd.test(text)) return false;
   // set close under the text above and apart from the heads below, it ends that text (这正是:)
   if (!line.piece.gapBefore && run[0].piece.gapBefore && before?.kind === 'text') return false;
