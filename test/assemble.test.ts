@@ -370,3 +370,17 @@ test('parts set under dash 引题 one after another (城东—— | …, 城西�
     ['城西——', '非遗展演吸引八方游客', '城北——', '灯会点亮夜空'],
   );
 });
+
+test("a decree's signer over its date closes the decree, no new article", () => {
+  const a = onlyArticle([
+    '海州市人民政府令',
+    '',
+    '现公布《海州市人民政府关于修改部分规章的决定》，自公布之日起施行。',
+    '',
+    '市长　周明远',
+    '2019年9月18日',
+    '近日，海州港开通至东盟的集装箱航线，每周往返两班。',
+  ]);
+  assert.equal(a.title, '海州市人民政府令');
+  assert.ok(a.paragraphs.includes('2019年9月18日'));
+});

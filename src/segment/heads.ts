@@ -510,6 +510,8 @@ function decide(
   // a date alone (2017年10月) marks a step of a chronicle, not a story's title
   if (run.length === 1 && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(first.folded.trim()))
     return 'subheads';
+  // a signer over a date (总理 李克强 | 2018年9月18日) closes a document: no heads
+  if (run.length === 2 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(run[1].piece.folded.trim())) return 'subheads';
   if ((lastBody.kind === 'text' || lastBody.kind === 'byline') && signOff.test(lastBody.piece.folded.trim()))
     return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
