@@ -194,6 +194,24 @@ test('a title ending on 的 right above a dateline is whole, not a paragraph cut
   assert.ok(got.includes('title:发言人：个别国家的无端指责是徒劳的'), got.join(' | '));
 });
 
+test('a title whose column tag sits on the line below stays a title: ending on 的, or its bracket opened above', () => {
+  const body = '近日，海州市出台新规，进一步规范物业服务收费，保障业主合法权益。';
+  for (const head of [
+    ['让群众的日子过得安稳的', '（今日谈）'],
+    ['物业服务更要讲诚信（', '民生观察·社区治理新实践）'],
+  ]) {
+    const text = ['海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。', '', ...head, '', body].join(
+      '\n',
+    );
+    const got = roles(text);
+    assert.deepEqual(
+      got.filter((r) => r.startsWith('title:')),
+      head.map((h) => `title:${h}`),
+      got.join(' | '),
+    );
+  }
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',

@@ -137,6 +137,9 @@ function tagLine(p: Piece): boolean {
   return /^\([^()]{2,12}\)$/.test(f) && !signOff.test(f) && !issueDate.test(f);
 }
 
+/** The rest of a column tag whose bracket opened at the end of the line above: 中国道路中国梦·奋战⑦) */
+const tagTail = /^[^()]{2,24}\)$/;
+
 /** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
 const continuing = /^(?:[,，。、;；:：!！?？)）」』”’\]】…了们吗呢吧么]|的(?!确))/;
 
@@ -150,7 +153,12 @@ function demoteCutHeads(items: Item[]): void {
     const next = items[i + 1];
     if (item.kind !== 'head' || (next.kind !== 'text' && next.kind !== 'head')) continue;
     if (item.bySize && next.kind === 'text') continue;
-    if (next.kind === 'text' && !next.piece.gapBefore && tagLine(next.piece)) {
+    if (
+      next.kind === 'text' &&
+      !next.piece.gapBefore &&
+      (tagLine(next.piece) ||
+        (/\($/.test(item.piece.folded.trim()) && tagTail.test(next.piece.folded.trim())))
+    ) {
       // a head's column tag set on the line below it: 天然气产业方兴未艾 | (一线视角)
       next.kind = 'head';
       next.joinPrev = true;
@@ -486,8 +494,11 @@ function decide(
   pictureStory: () => boolean,
 ): 'heads' | 'subheads' | 'continuation' | 'text' {
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
-  const run = logicalLines(items).map((line) => line[0]);
+  const lines = logicalLines(items);
+  const run = lines.map((line) => line[0]);
   const first = run[0].piece;
+  // the first printed line whole, its pieces joined (a title and its tag set on the line below)
+  const firstLine = headText(lines[0]);
   // a dash line alone inside a body attributes a quote (——某某); it opens no article
   if (run.length === 1 && /^(?:——|—)/.test(first.folded) && next?.kind !== 'byline') return 'text';
   const nextOpensArticle =
@@ -497,7 +508,7 @@ function decide(
   // a lone line leading in with a colon (这正是: · 对话人: · 图片说明:) opens what follows it
   if (run.length === 1 && /:$/.test(first.folded.trim()) && next?.kind === 'text') return 'subheads';
   // a line standing apart that a column tag closes is a title, whatever the text above it
-  if (run.length === 1 && first.gapBefore && taggedTitle(first.folded.trim())) return 'heads';
+  if (run.length === 1 && first.gapBefore && taggedTitle(firstLine)) return 'heads';
   if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
     // the text before is cut mid-sentence: this short piece is its continuation
     return 'continuation';
@@ -527,10 +538,10 @@ function decide(
     return cohesion(before, after) >= SUBHEAD_PAIR ? 'subheads' : 'heads';
   }
   // a line ending on 的, 和, 在 … runs on: the start of a paragraph cut by a column
-  if (openEnd.test(first.folded) && next?.kind === 'text') return 'text';
+  if (openEnd.test(firstLine) && next?.kind === 'text') return 'text';
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
   // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
-  if (taggedTitle(first.folded)) return 'heads';
+  if (taggedTitle(firstLine)) return 'heads';
   if (subheads > 0 && !/[,、]/.test(first.folded)) return 'subheads';
   if (subheadCue.test(first.folded)) return 'subheads';
   // one short line between paragraphs: a subhead when the text on both sides keeps to one
