@@ -194,11 +194,14 @@ test('a title ending on 的 right above a dateline is whole, not a paragraph cut
   assert.ok(got.includes('title:发言人：个别国家的无端指责是徒劳的'), got.join(' | '));
 });
 
-test('a title whose column tag sits on the line below stays a title: ending on 的, or its bracket opened above', () => {
+test('a title with its column tag stays a title: the tag on the line below, its bracket opened above, or long', () => {
   const body = '近日，海州市出台新规，进一步规范物业服务收费，保障业主合法权益。';
   for (const head of [
     ['让群众的日子过得安稳的', '（今日谈）'],
     ['物业服务更要讲诚信（', '民生观察·社区治理新实践）'],
+    ['李明：守护一方平安的好民警（为了民', '族复兴·英雄烈士谱）'],
+    // a long tag makes the line long, not the title: it is no paragraph of clauses
+    ['扎实整改，让居民有更多获得感（守初心 担使命 找差距 抓落实·深入开展主题教育）'],
   ]) {
     const text = ['海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。', '', ...head, '', body].join(
       '\n',

@@ -90,14 +90,16 @@ function looksLikeHead(p: Piece): boolean {
   // a long line with several clauses, or a body opening with its dateline, is text; a title
   // of over 40 characters stands without a comma
   const bare = outsideBrackets(f);
-  if (f.length > 40 && /[,;、。]/.test(bare.slice(0, -1))) return false;
+  // (a column tag closing the title is no part of its length: …获得感(守初心 担使命…主题教育))
+  const untagged = f.replace(/\((?:[^()]|\([^()]*\))*\)$/, '');
+  if (untagged.length > 40 && /[,;、。]/.test(bare.slice(0, -1))) return false;
   // a title may list with 、 (主动报告、主动隔离、主动参与群控) but not run on clause after clause
   const clauses = bare.match(/[,;]/g)?.length ?? 0;
   const listed = bare.match(/、/g)?.length ?? 0;
   if ((clauses >= 2 || clauses + listed >= 4 || (clauses === 1 && listed >= 1)) && !/^(?:——|—)/.test(f))
     return false;
   // speech introduced by a colon (…说:“…”) runs in the text
-  if (f.length > 20 && /:[“"]/.test(f)) return false;
+  if (f.length > 20 && /:[“"]/.test(f) && untagged === f) return false;
   // a clause of one character after a comma is a sentence cut at a column end (在…中心,张)
   if (/[,、][^,、]$/.test(bare)) return false;
   // a bracket closed that never opened, or opened and left so, is a piece of a parenthetical

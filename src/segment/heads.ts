@@ -137,8 +137,8 @@ function tagLine(p: Piece): boolean {
   return /^\([^()]{2,12}\)$/.test(f) && !signOff.test(f) && !issueDate.test(f);
 }
 
-/** The rest of a column tag whose bracket opened at the end of the line above: 中国道路中国梦·奋战⑦) */
-const tagTail = /^[^()]{2,24}\)$/;
+/** The rest of a column tag whose bracket opened on the line above: …精益求精( | 中国道路中国梦·奋战⑦) · …(为了民 | 族复兴·英雄烈士谱) */
+const tagTail = /^[^()]{1,24}\)$/;
 
 /** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
 const continuing = /^(?:[,，。、;；:：!！?？)）」』”’\]】…了们吗呢吧么]|的(?!确))/;
@@ -157,7 +157,7 @@ function demoteCutHeads(items: Item[]): void {
       next.kind === 'text' &&
       !next.piece.gapBefore &&
       (tagLine(next.piece) ||
-        (/\($/.test(item.piece.folded.trim()) && tagTail.test(next.piece.folded.trim())))
+        (/\([^()]{0,20}$/.test(item.piece.folded.trim()) && tagTail.test(next.piece.folded.trim())))
     ) {
       // a head's column tag set on the line below it: 天然气产业方兴未艾 | (一线视角)
       next.kind = 'head';
