@@ -482,7 +482,7 @@ function logicalLines(run: Item[]): Item[][] {
 }
 
 /** Topic overlap above which a pair of head lines inside a body is a subhead group. */
-const SUBHEAD_PAIR = 0.1;
+const SUBHEAD_PAIR = 0.04;
 function decide(
   items: Item[],
   next: Item | undefined,
@@ -554,7 +554,7 @@ function decide(
       : 'subheads';
   const { before, after } = context();
   const shared = cohesion(before, after);
-  if (shared >= 0.04 || (first.folded.length <= 10 && shared >= 0.02)) {
+  if (shared >= 0.03 || (first.folded.length <= 10 && shared >= 0.02)) {
     // one subject on both sides; a clause with a comma there is a paragraph's start cut by a
     // column more often than a subhead
     // — unless the page indents paragraphs: a flush line before an indented one ends nothing
