@@ -7,10 +7,10 @@ import { CliError, type Command, type Io, readArgs } from './command.js';
 import { collectPageFiles, expandPdfPages, type Failure, outputName } from './inputs.js';
 import {
   type BatchSettings,
-  backgroundWrites,
   isTextName,
   type Outcome,
   pageBytes,
+  pageWrites,
   parseOnWorkers,
   type Writes,
 } from './parse-batch.js';
@@ -65,16 +65,16 @@ export async function parseOne(
 }
 
 /** What a parsed page gives: its JSON file written, or its text for standard output. */
-export async function pageOutcome(
+export function pageOutcome(
   file: string,
   result: { page: Page } | { reason: string },
   settings: BatchSettings,
   writes: Writes,
-): Promise<Outcome> {
+): Outcome {
   if ('reason' in result) return result;
   const contract = toContract(result.page);
   if (settings.outDir) {
-    await writes.write(join(settings.outDir, `${outputName(file)}.json`), `${JSON.stringify(contract)}\n`);
+    writes.write(join(settings.outDir, `${outputName(file)}.json`), `${JSON.stringify(contract)}\n`);
     return { output: null };
   }
   if (settings.asJson)
@@ -156,12 +156,11 @@ export const parseCommand: Command = {
       await parseOnWorkers(files, settings, threads, (index, outcome) => settle(files[index], outcome));
     } else {
       const bytesOf = pageBytes(files);
-      const writes = backgroundWrites();
+      const writes = pageWrites();
       for (const [index, file] of files.entries()) {
-        const result = await parseOne(file, options, io, await bytesOf(index));
-        settle(file, await pageOutcome(file, result, settings, writes));
+        const result = await parseOne(file, options, io, bytesOf(index));
+        settle(file, pageOutcome(file, result, settings, writes));
       }
-      await writes.done();
     }
     if (failures.length) {
       if (files.length > 1 || failures.length > 1) {
