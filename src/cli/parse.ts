@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { toContract } from '../contract.js';
+import type { Extraction } from '../extract/index.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
 import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
+import { type ExtractionThread, extractionThread, wantsExtractionThread } from './extract-thread.js';
 import { collectPageFiles, expandPdfPages, type Failure, outputName } from './inputs.js';
 import {
   type BatchSettings,
@@ -85,9 +87,75 @@ export function pageOutcome(
   return { output: render(result.page, settings.count > 1 ? file : undefined) };
 }
 
-/** Worker threads for the batch (--jobs; one by default). Each worker pays its own start-up and
+/** How many pages the command's thread may parse ahead of the extraction thread. */
+const pagesAhead = 4;
+
+/**
+ * Parses the files on this thread, settling each in input order. With an extraction thread,
+ * each page is parsed here without extraction and its articles handed over; the page is
+ * settled (its JSON made and written) when its extraction comes back, while this thread
+ * parses the next pages.
+ */
+async function parseInOrder(
+  files: string[],
+  settings: BatchSettings,
+  io: Io,
+  settle: (file: string, outcome: Outcome) => void,
+  extraction: ExtractionThread | undefined,
+): Promise<void> {
+  const bytesOf = pageBytes(files);
+  const writes = pageWrites();
+  if (!extraction) {
+    for (const [index, file] of files.entries()) {
+      const result = await parseOne(file, settings.options, io, bytesOf(index));
+      settle(file, pageOutcome(file, result, settings, writes));
+    }
+    return;
+  }
+  const options: ParseOptions = { ...settings.options, extract: false };
+  interface Pending {
+    file: string;
+    result: { page: Page } | { reason: string };
+    /** Resolves (never rejects) when `found` or `failure` is set. */
+    ready: Promise<void>;
+    found?: Extraction | { reason: string };
+    failure?: unknown;
+  }
+  const pending: Pending[] = [];
+  const settleFront = async (): Promise<void> => {
+    const front = pending.shift() as Pending;
+    await front.ready;
+    if (front.failure !== undefined) throw front.failure;
+    const { result, found } = front;
+    if ('reason' in result) settle(front.file, result);
+    else if (found && 'reason' in found) settle(front.file, found);
+    else {
+      const page = { ...result.page, ...found };
+      settle(front.file, pageOutcome(front.file, { page }, settings, writes));
+    }
+  };
+  for (const [index, file] of files.entries()) {
+    const result = await parseOne(file, options, io, bytesOf(index));
+    const entry: Pending = { file, result, ready: Promise.resolve() };
+    if ('page' in result)
+      entry.ready = extraction.extract(result.page.articles, settings.options.date).then(
+        (found) => {
+          entry.found = found;
+        },
+        (error: unknown) => {
+          entry.failure = error;
+        },
+      );
+    pending.push(entry);
+    if (pending.length > pagesAhead) await settleFront();
+  }
+  while (pending.length) await settleFront();
+}
+
+/** Worker threads for the batch (--jobs; none by default). Each worker pays its own start-up and
  * JIT warm-up (about 2.5 s of CPU together), and V8's compiler threads already keep a second
- * core busy: on two cores a pool is slower (bench/parse.ts). Standard input, and two inputs
+ * core busy: on two cores a pool is slower (bench/parse.ts) than the default's second thread
+ * for extraction. Standard input, and two inputs
  * writing the same OUT/<name>.json, keep the batch on one thread. */
 function jobsFor(files: string[], requested: number | undefined, outDir: string | undefined): number {
   const jobs = requested ?? 1;
@@ -108,7 +176,9 @@ export const parseCommand: Command = {
   --out DIR      write DIR/<name>.json for each input (implies --json)
   --paper NAME   the paper's name; --date the issue date (resolves 昨天, 7月7日); --page the page number
   --no-extract   skip people, organisations and events
-  --jobs N       parse on N worker threads (default 1: on two cores one thread is faster)`,
+  --jobs N       parse on N worker threads, each a whole parser; default: this thread reads and
+                 segments while a second extracts (8 or more text pages, two or more cores);
+                 --jobs 1 keeps everything on one thread`,
   async run(argv, io) {
     const { values, positionals } = readArgs(this, argv, {
       json: { type: 'boolean' },
@@ -155,11 +225,17 @@ export const parseCommand: Command = {
     if (threads > 1) {
       await parseOnWorkers(files, settings, threads, (index, outcome) => settle(files[index], outcome));
     } else {
-      const bytesOf = pageBytes(files);
-      const writes = pageWrites();
-      for (const [index, file] of files.entries()) {
-        const result = await parseOne(file, options, io, bytesOf(index));
-        settle(file, pageOutcome(file, result, settings, writes));
+      // By default a batch of text pages extracts on a second thread (extract-thread.ts);
+      // --jobs 1 keeps it on one.
+      const textPages = files.filter(isTextName).length;
+      const extraction =
+        jobs === undefined && wantsExtractionThread(textPages, options.extract !== false)
+          ? extractionThread()
+          : undefined;
+      try {
+        await parseInOrder(files, settings, io, settle, extraction);
+      } finally {
+        await extraction?.close();
       }
     }
     if (failures.length) {
