@@ -1,6 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../extract/index.js';
+
+/** What the extraction thread finds: the events, which need the people, are found on the
+ * command's thread (they cost about a tenth of extraction, and that thread has the time). */
+export type Names = Omit<Extraction, 'events'>;
+
 import type { Article } from '../model.js';
 
 /**
@@ -12,11 +17,10 @@ import type { Article } from '../model.js';
  */
 
 /** What the extraction thread gives for one page: its extraction, or why it failed. */
-export type ExtractReply = { id: number; found: Extraction } | { id: number; reason: string };
+export type ExtractReply = { id: number; found: Names } | { id: number; reason: string };
 export interface ExtractRequest {
   id: number;
   articles: Article[];
-  date?: string;
 }
 
 /** Fewer text pages than this parse on one thread: the second thread's start-up (its own
@@ -31,7 +35,7 @@ export function wantsExtractionThread(textPages: number, extract: boolean): bool
 
 export interface ExtractionThread {
   /** The page's extraction, in the order pages were sent; rejects when the thread fails. */
-  extract(articles: Article[], date: string | undefined): Promise<Extraction | { reason: string }>;
+  extract(articles: Article[]): Promise<Names | { reason: string }>;
   /** Ends the thread. */
   close(): Promise<void>;
 }
@@ -40,7 +44,7 @@ export function extractionThread(): ExtractionThread {
   const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
   const waiting = new Map<
     number,
-    { resolve: (value: Extraction | { reason: string }) => void; reject: (error: Error) => void }
+    { resolve: (value: Names | { reason: string }) => void; reject: (error: Error) => void }
   >();
   let next = 0;
   let closing = false;
@@ -61,12 +65,12 @@ export function extractionThread(): ExtractionThread {
     if (!closing) failAll(new Error(`the extraction thread stopped early (exit code ${code})`));
   });
   return {
-    extract(articles, date) {
+    extract(articles) {
       const id = next++;
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, articles, date } satisfies ExtractRequest);
+        worker.postMessage({ id, articles } satisfies ExtractRequest);
       });
     },
     async close() {

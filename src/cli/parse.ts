@@ -1,11 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { toContract } from '../contract.js';
-import type { Extraction } from '../extract/index.js';
 import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
 import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
-import { type ExtractionThread, extractionThread, wantsExtractionThread } from './extract-thread.js';
+import {
+  type ExtractionThread,
+  extractionThread,
+  type Names,
+  wantsExtractionThread,
+} from './extract-thread.js';
 import { collectPageFiles, expandPdfPages, type Failure, outputName } from './inputs.js';
 import {
   type BatchSettings,
@@ -59,11 +63,16 @@ export async function parseOne(
       return { page: parsePage(bytes, { source: basename(file), ...options }) };
     return { page: await parseFile(file, options) };
   } catch (error) {
-    if (error instanceof InputError) return { reason: error.message };
-    // a fault of ours on one page fails that page, not the batch: the other pages still parse
-    const message = error instanceof Error ? error.message : String(error);
-    return { reason: `internal error, please report it with this page: ${message}` };
+    return { reason: failureReason(error) };
   }
+}
+
+/** Why a page failed: the reader's reason, or a fault of ours, which fails that page, not the
+ * batch (the other pages still parse). */
+function failureReason(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `internal error, please report it with this page: ${message}`;
 }
 
 /** What a parsed page gives: its JSON file written, or its text for standard output. */
@@ -113,32 +122,38 @@ async function parseInOrder(
     return;
   }
   const options: ParseOptions = { ...settings.options, extract: false };
+  const { findEvents } = await import('../extract/events.js');
   interface Pending {
     file: string;
     result: { page: Page } | { reason: string };
     /** Resolves (never rejects) when `found` or `failure` is set. */
     ready: Promise<void>;
-    found?: Extraction | { reason: string };
+    found?: Names | { reason: string };
     failure?: unknown;
   }
   const pending: Pending[] = [];
+  /** The page with its people and organisations from the extraction thread, and its events. */
+  const extracted = (page: Page, names: Names): { page: Page } | { reason: string } => {
+    try {
+      return { page: { ...page, ...names, events: findEvents(page.articles, names.people, page.date) } };
+    } catch (error) {
+      return { reason: failureReason(error) };
+    }
+  };
   const settleFront = async (): Promise<void> => {
     const front = pending.shift() as Pending;
     await front.ready;
     if (front.failure !== undefined) throw front.failure;
     const { result, found } = front;
     if ('reason' in result) settle(front.file, result);
-    else if (found && 'reason' in found) settle(front.file, found);
-    else {
-      const page = { ...result.page, ...found };
-      settle(front.file, pageOutcome(front.file, { page }, settings, writes));
-    }
+    else if (!found || 'reason' in found) settle(front.file, found ?? { reason: 'no extraction' });
+    else settle(front.file, pageOutcome(front.file, extracted(result.page, found), settings, writes));
   };
   for (const [index, file] of files.entries()) {
     const result = await parseOne(file, options, io, bytesOf(index));
     const entry: Pending = { file, result, ready: Promise.resolve() };
     if ('page' in result)
-      entry.ready = extraction.extract(result.page.articles, settings.options.date).then(
+      entry.ready = extraction.extract(result.page.articles).then(
         (found) => {
           entry.found = found;
         },
