@@ -1,22 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../extract/index.js';
-
-/** What the extraction thread finds: the events, which need the people, are found on the
- * command's thread (they cost about a tenth of extraction, and that thread has the time). */
-export type Names = Omit<Extraction, 'events'>;
-
 import type { Article } from '../model.js';
 
 /**
- * Extraction (people, organisations, events) on a thread of its own, while the command's thread
+ * Extraction (people and organisations) on a thread of its own, while the command's thread
  * reads, segments and assembles the next pages: the two halves of the pipeline cost about the
  * same, so on two cores a batch takes little more than the longer half. Unlike a pool of whole
  * parsers (--jobs), each thread compiles and warms up only its own half of the code, and the
  * articles are the one thing handed over (the extraction comes back, a few names).
  */
 
-/** What the extraction thread gives for one page: its extraction, or why it failed. */
+/** What the extraction thread finds: the events, which need the people, are found on the
+ * command's thread (they cost about a tenth of extraction, and that thread has the time). */
+export type Names = Omit<Extraction, 'events'>;
+
+/** What the extraction thread gives for one page: its people and organisations, or why it failed. */
 export type ExtractReply = { id: number; found: Names } | { id: number; reason: string };
 export interface ExtractRequest {
   id: number;

@@ -1,12 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { extractNames } from '../extract/index.js';
 import { tagger } from '../extract/tagger.js';
-import { InputError } from '../model.js';
 import type { ExtractReply, ExtractRequest } from './extract-thread.js';
+import { failureReason } from './parse-batch.js';
 
 /**
  * The extraction thread of `baoku parse` (extract-thread.ts): finds the people and organisations
- * of each page's articles as they come and replies in the same order. A fault on one page fails that page, as on one thread.
+ * of each page's articles as they come and replies in the same order. A fault on one page fails
+ * that page, as on one thread.
  */
 const port = parentPort;
 if (!port) throw new Error('extract-worker runs as a worker thread');
@@ -17,12 +18,7 @@ port.on('message', ({ id, articles }: ExtractRequest) => {
   try {
     reply = { id, found: extractNames(articles) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    reply = {
-      id,
-      reason:
-        error instanceof InputError ? message : `internal error, please report it with this page: ${message}`,
-    };
+    reply = { id, reason: failureReason(error) };
   }
   port.postMessage(reply);
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ParseOptions } from '../model.js';
+import { InputError, type ParseOptions } from '../model.js';
 
 /**
  * The machinery of `baoku parse` over many files: page files read and JSON written, and a pool
@@ -20,6 +20,14 @@ export interface BatchSettings {
 
 /** One input's end: the reason it failed, or what goes to standard output (null: a file was written). */
 export type Outcome = { reason: string } | { output: string | null };
+
+/** Why a page failed: the reader's reason, or a fault of ours, which fails that page, not the
+ * batch (the other pages still parse). */
+export function failureReason(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `internal error, please report it with this page: ${message}`;
+}
 
 export function isTextName(file: string): boolean {
   return extname(file).toLowerCase() === '.txt';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { toContract } from '../contract.js';
-import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
+import type { Article, Page, ParseOptions } from '../model.js';
 import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
 import {
@@ -13,6 +13,7 @@ import {
 import { collectPageFiles, expandPdfPages, type Failure, outputName } from './inputs.js';
 import {
   type BatchSettings,
+  failureReason,
   isTextName,
   type Outcome,
   pageBytes,
@@ -67,14 +68,6 @@ export async function parseOne(
   }
 }
 
-/** Why a page failed: the reader's reason, or a fault of ours, which fails that page, not the
- * batch (the other pages still parse). */
-function failureReason(error: unknown): string {
-  if (error instanceof InputError) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
-  return `internal error, please report it with this page: ${message}`;
-}
-
 /** What a parsed page gives: its JSON file written, or its text for standard output. */
 export function pageOutcome(
   file: string,
@@ -97,7 +90,7 @@ export function pageOutcome(
 }
 
 /** How many pages the command's thread may parse ahead of the extraction thread. */
-const pagesAhead = 4;
+const pagesAhead = 8;
 
 /**
  * Parses the files on this thread, settling each in input order. With an extraction thread,
