@@ -23,8 +23,9 @@ export interface ExtractRequest {
 }
 
 /** Fewer text pages than this parse on one thread: the second thread's start-up (its own
- * modules and jieba dictionary, about 0.3 s of CPU) would not pay for itself. */
-export const minPipelinePages = 8;
+ * modules and jieba dictionary, about 0.3 s of CPU) would not pay for itself (ten pages took
+ * longer with it). */
+export const minPipelinePages = 64;
 
 /** Whether a batch runs its extraction on a second thread: extraction wanted, enough text pages,
  * and a second core to run it on. */

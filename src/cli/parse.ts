@@ -185,7 +185,7 @@ export const parseCommand: Command = {
   --paper NAME   the paper's name; --date the issue date (resolves 昨天, 7月7日); --page the page number
   --no-extract   skip people, organisations and events
   --jobs N       parse on N worker threads, each a whole parser; default: this thread reads and
-                 segments while a second extracts (8 or more text pages, two or more cores);
+                 segments while a second extracts (64 or more text pages, two or more cores);
                  --jobs 1 keeps everything on one thread`,
   async run(argv, io) {
     const { values, positionals } = readArgs(this, argv, {
