@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { minPipelinePages } from '../src/cli/extract-thread.js';
 import { cliPath, fixturesDir } from './helpers.js';
 
 const page = [
@@ -67,34 +68,45 @@ test('a directory without pages and a bad option are refused clearly', () => {
   assert.match(unknown.err, /unknown command/);
 });
 
-test('a batch on worker threads gives what one thread gives: the same files, output and failures in input order', () => {
+test('a batch on worker threads, or with its extraction on a second thread (the default), gives what one thread gives: the same files, output and failures in input order', () => {
   const dir = workdir();
   const fixtures = readdirSync(fixturesDir).filter((name) => existsSync(join(fixturesDir, name, 'page.txt')));
-  assert.ok(fixtures.length >= 8, 'enough fixture pages for a batch');
-  for (const [index, name] of fixtures.entries()) {
-    writeFileSync(
-      join(dir, `${String(index).padStart(3, '0')}-${name}.txt`),
-      readFileSync(join(fixturesDir, name, 'page.txt')),
-    );
+  // each fixture as often as needed for a batch the default gives a second thread
+  const copies = Math.ceil(minPipelinePages / fixtures.length);
+  for (let copy = 0; copy < copies; copy++) {
+    for (const [index, name] of fixtures.entries()) {
+      writeFileSync(
+        join(dir, `${String(copy * fixtures.length + index).padStart(3, '0')}-${name}.txt`),
+        readFileSync(join(fixturesDir, name, 'page.txt')),
+      );
+    }
   }
   writeFileSync(join(dir, '500-empty.txt'), '');
-  const outputs = [1, 3].map((jobs) => {
-    const out = join(dir, `out-${jobs}`);
-    const written = baoku(['parse', dir, '--out', out, '--jobs', String(jobs), '--date', '2024-09-03']);
-    const lines = baoku(['parse', dir, '--json', '--jobs', String(jobs)]);
+  // --jobs 1: one thread; --jobs 3: a pool; none: the default, extraction on a second thread
+  const outputs = [['--jobs', '1'], ['--jobs', '3'], []].map((jobs, run) => {
+    const out = join(dir, `out-${run}`);
+    const written = baoku(['parse', dir, '--out', out, ...jobs, '--date', '2024-09-03']);
+    const lines = baoku(['parse', dir, '--json', ...jobs]);
     const files = readdirSync(out).sort();
     return { written, lines, files, texts: files.map((file) => readFileSync(join(out, file), 'utf8')) };
   });
-  const [one, three] = outputs;
+  const [one, ...others] = outputs;
   assert.equal(one.written.code, 1, 'the empty page fails');
-  assert.equal(three.written.code, 1);
-  assert.equal(one.files.length, fixtures.length);
-  assert.deepEqual(three.files, one.files);
-  assert.deepEqual(three.texts, one.texts);
-  assert.equal(three.written.err, one.written.err);
-  assert.match(three.written.err, /500-empty\.txt: the file is empty/);
-  assert.equal(three.lines.out, one.lines.out);
-  assert.equal(one.lines.out.trim().split('\n').length, fixtures.length);
+  assert.ok(one.files.length >= minPipelinePages);
+  assert.equal(one.files.length, copies * fixtures.length);
+  assert.match(one.written.err, /500-empty\.txt: the file is empty/);
+  assert.ok(
+    one.texts.some((text) => JSON.parse(text).people.length > 0),
+    'people are extracted (the second thread does extract)',
+  );
+  for (const other of others) {
+    assert.equal(other.written.code, 1);
+    assert.deepEqual(other.files, one.files);
+    assert.deepEqual(other.texts, one.texts);
+    assert.equal(other.written.err, one.written.err);
+    assert.equal(other.lines.out, one.lines.out);
+  }
+  assert.equal(one.lines.out.trim().split('\n').length, copies * fixtures.length);
   const sources = one.lines.out
     .trim()
     .split('\n')

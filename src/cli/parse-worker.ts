@@ -2,11 +2,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pageOutcome, parseOne } from './parse.js';
 import {
   type BatchSettings,
-  backgroundWrites,
   type Outcome,
   type PoolReply,
   type PoolRequest,
   pageBytes,
+  pageWrites,
 } from './parse-batch.js';
 
 /**
@@ -18,18 +18,15 @@ if (!port) throw new Error('parse-worker runs as a worker thread');
 const { files, settings } = workerData as { files: string[]; settings: BatchSettings };
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 const bytesOf = pageBytes(files);
-const writes = backgroundWrites();
+const writes = pageWrites();
 
 async function handle(request: PoolRequest): Promise<PoolReply> {
-  if ('finish' in request) {
-    await writes.done();
-    return { finished: true };
-  }
+  if ('finish' in request) return { finished: true };
   const results: Array<[number, Outcome]> = [];
   for (let index = request.start; index < request.end; index++) {
     const file = files[index];
-    const result = await parseOne(file, settings.options, io, await bytesOf(index, request.end));
-    results.push([index, await pageOutcome(file, result, settings, writes)]);
+    const result = await parseOne(file, settings.options, io, bytesOf(index));
+    results.push([index, pageOutcome(file, result, settings, writes)]);
   }
   return { results };
 }

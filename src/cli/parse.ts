@@ -1,16 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { toContract } from '../contract.js';
-import { type Article, InputError, type Page, type ParseOptions } from '../model.js';
+import type { Article, Page, ParseOptions } from '../model.js';
 import { sourceKind } from '../read/file.js';
 import { CliError, type Command, type Io, readArgs } from './command.js';
+import {
+  type ExtractionThread,
+  extractionThread,
+  type Names,
+  wantsExtractionThread,
+} from './extract-thread.js';
 import { collectPageFiles, expandPdfPages, type Failure, outputName } from './inputs.js';
 import {
   type BatchSettings,
-  backgroundWrites,
+  failureReason,
   isTextName,
   type Outcome,
   pageBytes,
+  pageWrites,
   parseOnWorkers,
   type Writes,
 } from './parse-batch.js';
@@ -57,24 +64,21 @@ export async function parseOne(
       return { page: parsePage(bytes, { source: basename(file), ...options }) };
     return { page: await parseFile(file, options) };
   } catch (error) {
-    if (error instanceof InputError) return { reason: error.message };
-    // a fault of ours on one page fails that page, not the batch: the other pages still parse
-    const message = error instanceof Error ? error.message : String(error);
-    return { reason: `internal error, please report it with this page: ${message}` };
+    return { reason: failureReason(error) };
   }
 }
 
 /** What a parsed page gives: its JSON file written, or its text for standard output. */
-export async function pageOutcome(
+export function pageOutcome(
   file: string,
   result: { page: Page } | { reason: string },
   settings: BatchSettings,
   writes: Writes,
-): Promise<Outcome> {
+): Outcome {
   if ('reason' in result) return result;
   const contract = toContract(result.page);
   if (settings.outDir) {
-    await writes.write(join(settings.outDir, `${outputName(file)}.json`), `${JSON.stringify(contract)}\n`);
+    writes.write(join(settings.outDir, `${outputName(file)}.json`), `${JSON.stringify(contract)}\n`);
     return { output: null };
   }
   if (settings.asJson)
@@ -85,9 +89,81 @@ export async function pageOutcome(
   return { output: render(result.page, settings.count > 1 ? file : undefined) };
 }
 
-/** Worker threads for the batch (--jobs; one by default). Each worker pays its own start-up and
+/** How many pages the command's thread may parse ahead of the extraction thread. */
+const pagesAhead = 8;
+
+/**
+ * Parses the files on this thread, settling each in input order. With an extraction thread,
+ * each page is parsed here without extraction and its articles handed over; the page is
+ * settled (its JSON made and written) when its extraction comes back, while this thread
+ * parses the next pages.
+ */
+async function parseInOrder(
+  files: string[],
+  settings: BatchSettings,
+  io: Io,
+  settle: (file: string, outcome: Outcome) => void,
+  extraction: ExtractionThread | undefined,
+): Promise<void> {
+  const bytesOf = pageBytes(files);
+  const writes = pageWrites();
+  if (!extraction) {
+    for (const [index, file] of files.entries()) {
+      const result = await parseOne(file, settings.options, io, bytesOf(index));
+      settle(file, pageOutcome(file, result, settings, writes));
+    }
+    return;
+  }
+  const options: ParseOptions = { ...settings.options, extract: false };
+  const { findEvents } = await import('../extract/events.js');
+  interface Pending {
+    file: string;
+    result: { page: Page } | { reason: string };
+    /** Resolves (never rejects) when `found` or `failure` is set. */
+    ready: Promise<void>;
+    found?: Names | { reason: string };
+    failure?: unknown;
+  }
+  const pending: Pending[] = [];
+  /** The page with its people and organisations from the extraction thread, and its events. */
+  const extracted = (page: Page, names: Names): { page: Page } | { reason: string } => {
+    try {
+      return { page: { ...page, ...names, events: findEvents(page.articles, names.people, page.date) } };
+    } catch (error) {
+      return { reason: failureReason(error) };
+    }
+  };
+  const settleFront = async (): Promise<void> => {
+    const front = pending.shift() as Pending;
+    await front.ready;
+    if (front.failure !== undefined) throw front.failure;
+    const { result, found } = front;
+    if ('reason' in result) settle(front.file, result);
+    else if (!found || 'reason' in found) settle(front.file, found ?? { reason: 'no extraction' });
+    else settle(front.file, pageOutcome(front.file, extracted(result.page, found), settings, writes));
+  };
+  for (const [index, file] of files.entries()) {
+    const result = await parseOne(file, options, io, bytesOf(index));
+    const entry: Pending = { file, result, ready: Promise.resolve() };
+    if ('page' in result)
+      entry.ready = extraction.extract(result.page.articles).then(
+        (found) => {
+          entry.found = found;
+        },
+        (error: unknown) => {
+          entry.failure = error;
+        },
+      );
+    pending.push(entry);
+    if (pending.length > pagesAhead) await settleFront();
+  }
+  while (pending.length) await settleFront();
+}
+
+/** Worker threads for the batch (--jobs; none by default). Each worker pays its own start-up and
  * JIT warm-up (about 2.5 s of CPU together), and V8's compiler threads already keep a second
- * core busy: on two cores a pool is slower (bench/parse.ts). Standard input, and two inputs
+ * core busy: on two cores a pool is slower (bench/parse.ts) than the default's second thread
+ * for extraction. Standard input, and two inputs
  * writing the same OUT/<name>.json, keep the batch on one thread. */
 function jobsFor(files: string[], requested: number | undefined, outDir: string | undefined): number {
   const jobs = requested ?? 1;
@@ -108,7 +184,9 @@ export const parseCommand: Command = {
   --out DIR      write DIR/<name>.json for each input (implies --json)
   --paper NAME   the paper's name; --date the issue date (resolves 昨天, 7月7日); --page the page number
   --no-extract   skip people, organisations and events
-  --jobs N       parse on N worker threads (default 1: on two cores one thread is faster)`,
+  --jobs N       parse on N worker threads, each a whole parser; default: this thread reads and
+                 segments while a second extracts (64 or more text pages, two or more cores);
+                 --jobs 1 keeps everything on one thread`,
   async run(argv, io) {
     const { values, positionals } = readArgs(this, argv, {
       json: { type: 'boolean' },
@@ -155,13 +233,18 @@ export const parseCommand: Command = {
     if (threads > 1) {
       await parseOnWorkers(files, settings, threads, (index, outcome) => settle(files[index], outcome));
     } else {
-      const bytesOf = pageBytes(files);
-      const writes = backgroundWrites();
-      for (const [index, file] of files.entries()) {
-        const result = await parseOne(file, options, io, await bytesOf(index));
-        settle(file, await pageOutcome(file, result, settings, writes));
+      // By default a batch of text pages extracts on a second thread (extract-thread.ts);
+      // --jobs 1 keeps it on one.
+      const textPages = files.filter(isTextName).length;
+      const extraction =
+        jobs === undefined && wantsExtractionThread(textPages, options.extract !== false)
+          ? extractionThread()
+          : undefined;
+      try {
+        await parseInOrder(files, settings, io, settle, extraction);
+      } finally {
+        await extraction?.close();
       }
-      await writes.done();
     }
     if (failures.length) {
       if (files.length > 1 || failures.length > 1) {

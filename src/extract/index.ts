@@ -14,11 +14,13 @@ export interface Extraction {
  * `date` is the issue date (YYYY-MM-DD): with it, event dates come out in full.
  */
 export function extract(articles: Article[], options: { date?: string } = {}): Extraction {
+  const { people, organisations } = extractNames(articles);
+  return { people, organisations, events: findEvents(articles, people, options.date) };
+}
+
+/** The people and organisations of extract(), without the events (which need the people):
+ * `baoku parse` finds these on a thread of its own, the events on the command's thread. */
+export function extractNames(articles: Article[]): Omit<Extraction, 'events'> {
   const units = textUnits(articles);
-  const people = findPeople(articles, units);
-  return {
-    people,
-    organisations: findOrganisations(units),
-    events: findEvents(articles, people, options.date),
-  };
+  return { people: findPeople(articles, units), organisations: findOrganisations(units) };
 }

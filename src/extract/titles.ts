@@ -98,23 +98,19 @@ function tagTrailingNouns(title: string): string {
   const tokens = tagger().tag(title, false);
   let start = tokens.length;
   let depth = 0;
+  /** The words of tokens[start…], joined: grown by one word a step, not joined again each step. */
+  let kept = '';
   while (start > 0) {
     const { word, tag } = tokens[start - 1];
     if (/[)）》]/.test(word)) depth++;
     if (/[(（《]/.test(word)) depth--;
-    const kept = tokens
-      .slice(start)
-      .map((token) => token.word)
-      .join('');
     const bridge = (word === '与' || word === '和' || word === '及') && /[部委局厅院会司署办]/.test(kept);
     const stop = stopTag.test(tag) && !titleWords.has(word) && !bridge && !lexicon.titleEndRe.test(word);
     if (depth <= 0 && stop) break;
+    kept = word + kept;
     start--;
   }
-  return tokens
-    .slice(start)
-    .map((token) => token.word)
-    .join('');
+  return kept;
 }
 
 /** The noun phrase ending at `end`, from the start of its clause (titles and organisations). */

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError, type SourcePage } from '../model.js';
-import { readImage } from './image.js';
-import { readPdf } from './pdf.js';
 import { readText } from './text.js';
 
 const imageTypes = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.bmp', '.webp']);
@@ -52,7 +50,9 @@ export async function readSourceFile(ref: string): Promise<SourcePage> {
     throw new InputError(reason, 'unreadable');
   }
   const kind = sourceKind(path, bytes.subarray(0, 8));
-  if (kind === 'pdf') return readPdf(bytes, page);
-  if (kind === 'image') return readImage(path);
+  // The PDF and image readers (pdfjs, the OCR layout modules) load on first use: a batch of
+  // text pages starts without them.
+  if (kind === 'pdf') return (await import('./pdf.js')).readPdf(bytes, page);
+  if (kind === 'image') return (await import('./image.js')).readImage(path);
   return readText(bytes);
 }
