@@ -72,6 +72,15 @@ test('head roles follow the cues of kickers and subtitles', () => {
     'title',
     'subtitle',
   ]);
+  // the news of a visit over its details
+  assert.deepEqual(headRoles(['海州市友好代表团抵达雅加达', '开始对印度尼西亚进行友好访问']), [
+    'title',
+    'subtitle',
+  ]);
+  assert.deepEqual(headRoles(['市长周明远将赴东盟三国进行友好访问', '市外事办举行媒体吹风会介绍有关情况']), [
+    'title',
+    'subtitle',
+  ]);
   assert.deepEqual(headRoles(['一行大字'], []), ['title']);
   // font sizes decide when a reader knows them: the largest line is the title
   assert.deepEqual(headRoles(['甲乙丙', '丁戊己', '庚辛壬'], [14, 22, 14]), ['kicker', 'title', 'subtitle']);
