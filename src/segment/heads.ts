@@ -438,6 +438,9 @@ function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]):
   // (nor does the line naming who took a picture story's photos: X Y摄影报道)
   if (/摄影报道(?:\([^()]{2,8}\))?$/.test(text)) return false;
   if (!/(?:——|:)$/.test(text) && sentenceEnd.test(text)) return false;
+  // a 引题 leads in with a colon after a name or an occasion (国台办: · 张晓东:); a longer line
+  // with a colon leads into the text below it (人民对美好生活的更多期盼亟待回应:)
+  if (/:$/.test(text) && text.length > 16) return false;
   // set close under the text above and apart from the heads below, it ends that text (这正是:)
   if (!line.piece.gapBefore && run[0].piece.gapBefore && before?.kind === 'text') return false;
   // it stands alone: at the top of the page or after a paragraph that has ended
