@@ -224,6 +224,31 @@ test('a title with its column tag stays a title: the tag on the line below, its 
   }
 });
 
+test('a long line ending on a colon leads into the text, no 引题; a short one may be the 引题', () => {
+  const long = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '群众对港区周边环境治理的期待亟待回应：',
+      '港区噪声扰民问题如何解决',
+      '',
+      '本报海州11月20日电  （记者 方清源）市政府新闻发言人20日表示，将出台港区降噪措施。',
+    ].join('\n'),
+  );
+  assert.ok(!long.some((r) => r.startsWith('kicker:')), long.join(' | '));
+  const short = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨。',
+      '',
+      '市交通局：',
+      '港区噪声扰民问题将限期解决',
+      '',
+      '本报海州11月20日电  （记者 方清源）市交通局20日表示，将出台港区降噪措施。',
+    ].join('\n'),
+  );
+  assert.ok(short.includes('kicker:市交通局：'), short.join(' | '));
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
