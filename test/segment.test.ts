@@ -249,6 +249,26 @@ test('a long line ending on a colon leads into the text, no 引题; a short one 
   assert.ok(short.includes('kicker:市交通局：'), short.join(' | '));
 });
 
+test("a quote's attribution over the compiler's sign-off ((本报记者 X整理)) closes the text, no title", () => {
+  const got = roles(
+    [
+      '抓落实，关键在于久久为功，一张蓝图绘到底，不能虎头蛇尾。',
+      '',
+      '——海州市委书记周明远日前在市委全会上说',
+      '（本报记者 方清源整理）',
+      '',
+      '城南新区十个重点项目集中开工',
+      '',
+      '本报海州11月20日电  （记者 叶景行）城南新区20日集中开工十个重点项目。',
+    ].join('\n'),
+  );
+  assert.ok(got.includes('paragraph:——海州市委书记周明远日前在市委全会上说'), got.join(' | '));
+  assert.deepEqual(
+    got.filter((r) => r.startsWith('title:')),
+    ['title:城南新区十个重点项目集中开工'],
+  );
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',

@@ -502,11 +502,13 @@ function decide(
   const first = run[0].piece;
   // the first printed line whole, its pieces joined (a title and its tag set on the line below)
   const firstLine = headText(lines[0]);
+  // a byline in brackets that names who compiled the text ((本报记者 X整理)) closes it
+  const openingByline = next?.kind === 'byline' && !signOff.test(next.piece.folded.trim());
   // a dash line alone inside a body attributes a quote (——某某); it opens no article
-  if (run.length === 1 && /^(?:——|—)/.test(first.folded) && next?.kind !== 'byline') return 'text';
+  if (run.length === 1 && /^(?:——|—)/.test(first.folded) && !openingByline) return 'text';
   const nextOpensArticle =
     next !== undefined &&
-    (next.kind === 'byline' || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));
+    (openingByline || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));
   if (nextOpensArticle) return 'heads';
   // a lone line leading in with a colon (这正是: · 对话人: · 图片说明:) opens what follows it
   if (run.length === 1 && /:$/.test(first.folded.trim()) && next?.kind === 'text') return 'subheads';
