@@ -60,27 +60,19 @@ test('head roles follow the cues of kickers and subtitles', () => {
     'title',
     'subtitle',
   ]);
-  // a column tag closing the lower line makes it the title, unless the upper line runs on into it
-  assert.deepEqual(headRoles(['守护城市的烟火气', '夜经济如何更有温度(海州观察)']), ['kicker', 'title']);
-  assert.deepEqual(headRoles(['让乡村的', '夜晚亮起来(经济观察)']), ['title', 'title']);
-  assert.deepEqual(headRoles(['市委办公室市政府办公室印发', '关于推进老旧小区改造的意见']), [
-    'kicker',
-    'title',
-  ]);
-  // a lower line going on from the upper one's subject sums it up: 会议 | 决定…
-  assert.deepEqual(headRoles(['海州市人大常委会召开主任会议', '决定第十七次会议本月下旬举行']), [
-    'title',
-    'subtitle',
-  ]);
-  // the news of a visit over its details
-  assert.deepEqual(headRoles(['海州市友好代表团抵达雅加达', '开始对印度尼西亚进行友好访问']), [
-    'title',
-    'subtitle',
-  ]);
-  assert.deepEqual(headRoles(['市长周明远将赴东盟三国进行友好访问', '市外事办举行媒体吹风会介绍有关情况']), [
-    'title',
-    'subtitle',
-  ]);
+  const twoLines: Array<[string, string, string]> = [
+    // a column tag closing the lower line makes it the title, unless the upper line runs on into it
+    ['守护城市的烟火气', '夜经济如何更有温度(海州观察)', 'kicker title'],
+    ['让乡村的', '夜晚亮起来(经济观察)', 'title title'],
+    ['市委办公室市政府办公室印发', '关于推进老旧小区改造的意见', 'kicker title'],
+    // a lower line going on from the upper one's subject sums it up: 会议 | 决定…
+    ['海州市人大常委会召开主任会议', '决定第十七次会议本月下旬举行', 'title subtitle'],
+    // the news of a visit over its details
+    ['海州市友好代表团抵达雅加达', '开始对印度尼西亚进行友好访问', 'title subtitle'],
+    ['市长周明远将赴东盟三国进行友好访问', '市外事办举行媒体吹风会介绍有关情况', 'title subtitle'],
+  ];
+  for (const [upper, lower, want] of twoLines)
+    assert.deepEqual(headRoles([upper, lower]), want.split(' '), `${upper} | ${lower}`);
   assert.deepEqual(headRoles(['一行大字'], []), ['title']);
   // font sizes decide when a reader knows them: the largest line is the title
   assert.deepEqual(headRoles(['甲乙丙', '丁戊己', '庚辛壬'], [14, 22, 14]), ['kicker', 'title', 'subtitle']);
