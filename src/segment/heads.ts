@@ -408,7 +408,7 @@ function itemHead(run: Item[], next: Item | undefined): boolean {
   if (logicalLines(run).length > 2 || run.some((h) => h.bySize)) return false;
   if (next?.kind === 'byline' || next?.kind === 'jump-from') return false;
   if (next && datelinePrefix.test(next.piece.folded.trim())) return false;
-  return !run.some((h) => columnTag.test(h.piece.folded.trim()) || subtitleLead.test(h.piece.folded.trim()));
+  return !tagged(run) && !run.some((h) => subtitleLead.test(h.piece.folded.trim()));
 }
 
 /** Items of a column run a few hundred characters; the article after the column runs longer. */
