@@ -261,6 +261,19 @@ test("a quote's attribution over the compiler's sign-off ((本报记者 X整理)
   );
 });
 
+test('a line led out by a dash inside a body leads into the paragraph below, a line of its own', () => {
+  const got = roles(
+    [
+      '今年前三季度，海州市地区生产总值同比增长百分之六点八。',
+      '',
+      '两组数据，可以看出海州高质量发展的成色——',
+      '',
+      '看结构：第三产业增加值占比超过六成，高新技术产业投资增长两成以上。',
+    ].join('\n'),
+  );
+  assert.ok(got.includes('subhead:两组数据，可以看出海州高质量发展的成色——'), got.join(' | '));
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',

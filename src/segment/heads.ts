@@ -543,6 +543,8 @@ function decide(
     return cohesion(before, after) >= SUBHEAD_PAIR ? 'subheads' : 'heads';
   }
   // a line ending on 的, 和, 在 … runs on: the start of a paragraph cut by a column
+  // (a line led out by a dash leads into what follows: 两组数据,可以看出…的成色——)
+  if (/——$/.test(firstLine) && next?.kind === 'text') return 'subheads';
   if (openEnd.test(firstLine) && next?.kind === 'text') return 'text';
   if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
   // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
