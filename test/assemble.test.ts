@@ -384,3 +384,24 @@ test("a decree's signer over its date closes the decree, no new article", () => 
   assert.equal(a.title, '海州市人民政府令');
   assert.ok(a.paragraphs.includes('2019年9月18日'));
 });
+
+test('a long story bylined 本报记者 X is no part of a feature: the bylined heads after it open an article', () => {
+  const paragraph =
+    '今年以来，海州市持续推进城市更新行动，老旧小区改造、背街小巷整治和口袋公园建设同步推进，居民生活环境明显改善。';
+  const { articles } = parseLines([
+    '城市更新让老城焕发新活力',
+    '',
+    '本报记者　方清源',
+    '',
+    ...Array.from({ length: 30 }, () => [paragraph, '']).flat(),
+    '乡村夜市点亮消费新场景',
+    '',
+    '本报记者　何　川',
+    '',
+    '入夜，海州市云台镇的乡村夜市灯火通明，烧烤摊、手工艺品摊前挤满了游客。',
+  ]);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ['城市更新让老城焕发新活力', '乡村夜市点亮消费新场景'],
+  );
+});

@@ -212,10 +212,13 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
   // the article's heads are a dash 引题 and a title with no byline or tag under them
   // (布鲁塞尔—— | 中西音乐盛宴迎新春)
   let dashPart = false;
+  // the text read since the last heads: a part of a feature runs short
+  let partChars = 0;
   for (let i = 0; i < items.length; ) {
     const item = items[i];
     if (item.kind !== 'head') {
       if (item.kind === 'text' || item.kind === 'byline') {
+        partChars += item.piece.folded.length;
         if (!inArticle && item.kind === 'text') {
           // body before any head: a continuation from another page or a headless piece
           inArticle = true;
@@ -356,7 +359,11 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       next?.kind === 'text' &&
       !datelinePrefix.test(next.piece.folded.trim());
     const featurePart =
-      ((reportersOnly && reporters) || (dashPart && dashed)) && !ledIn && !briefs && !pictureLabel;
+      ((reportersOnly && reporters) || (dashPart && dashed)) &&
+      partChars <= PART_CHARS &&
+      !ledIn &&
+      !briefs &&
+      !pictureLabel;
     const decision =
       briefsItem || featurePart
         ? 'subheads'
@@ -375,6 +382,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       inBriefs = briefs;
       reportersOnly = reporters;
       dashPart = dashed;
+      partChars = 0;
       subheadsInArticle = 0;
       lastBody = undefined;
       i = j;
@@ -384,6 +392,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       lastBody = item;
       i++;
     } else {
+      if (featurePart) partChars = 0;
       for (const h of run) {
         h.role = 'subhead';
         subheadsInArticle++;
@@ -410,6 +419,10 @@ function itemHead(run: Item[], next: Item | undefined): boolean {
   if (next && datelinePrefix.test(next.piece.folded.trim())) return false;
   return !tagged(run) && !run.some((h) => subtitleLead.test(h.piece.folded.trim()));
 }
+
+/** Most text a part of a feature runs to (parts run 300–900 characters): an article longer than
+ * that before a bylined head is a story of its own, whatever its byline. */
+const PART_CHARS = 1500;
 
 /** Items of a column run a few hundred characters; the article after the column runs longer. */
 const ITEM_CHARS = 450;
