@@ -274,6 +274,22 @@ test('a line led out by a dash inside a body leads into the paragraph below, a l
   assert.ok(got.includes('subhead:两组数据，可以看出海州高质量发展的成色——'), got.join(' | '));
 });
 
+test('a dateline cut by a column inside its date (本报海州11月2 | 0日电) is no head', () => {
+  const got = roles(
+    [
+      '海州港开通东盟新航线',
+      '',
+      '本报海州11月2',
+      '',
+      '0日电  （记者 叶景行）海州港至东盟的直达集装箱航线20日开通，每周往返两班。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => r.startsWith('title:')),
+    ['title:海州港开通东盟新航线'],
+  );
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
