@@ -290,6 +290,24 @@ test('a dateline cut by a column inside its date (本报海州11月2 | 0日电) 
   );
 });
 
+test('an article of a rule cut by a column (第三条　…) is text, no title', () => {
+  const got = roles(
+    [
+      '海州市城市绿化管理办法',
+      '',
+      '第一条　为了加强城市绿化管理，改善生态环境，制定本办法。',
+      '',
+      '第三条　城市绿化应当坚持政府主导',
+      '',
+      '社会参与、统筹规划、因地制宜的原则，推进公园城市建设，让居民推窗见绿、出门见园。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => r.startsWith('title:')),
+    ['title:海州市城市绿化管理办法'],
+  );
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
