@@ -308,6 +308,26 @@ test('an article of a rule cut by a column (第三条　…) is text, no title',
   );
 });
 
+test('a staff line naming several jobs (版式、制图：X) closes an article, no title', () => {
+  const got = roles(
+    [
+      '海州湾湿地迎来越冬候鸟',
+      '',
+      '入冬以来，数万只候鸟陆续飞抵海州湾湿地越冬，其中不乏珍稀鸟类。',
+      '',
+      '版式、制图：王　洋',
+      '',
+      '海州港开通东盟新航线',
+      '',
+      '本报海州11月20日电  （记者 叶景行）海州港至东盟的直达集装箱航线20日开通。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => r.startsWith('title:')),
+    ['title:海州湾湿地迎来越冬候鸟', 'title:海州港开通东盟新航线'],
+  );
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
