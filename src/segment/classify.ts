@@ -10,6 +10,7 @@ import {
   leadingJump,
   originalOffset,
   outsideBrackets,
+  photographersLine,
   sentenceEnd,
   staffLine,
   standaloneByline,
@@ -109,7 +110,7 @@ function looksLikeHead(p: Piece): boolean {
   // a dateline's place cut off by a column end: 新华社北京 | 1月17日电 · 本报北京2月1 | 0日电
   if (/^(?:据?新华社|本报|中新社)[\u4e00-\u9fff]{0,6}(?:\d{1,2}(?:月\d{0,2}日?)?)?$/.test(f)) return false;
   // the line naming who took a picture story's photos (X Y摄影报道(影像中国)) is its text
-  if (/摄影报道(?:\([^()]{2,8}\))?$/.test(f)) return false;
+  if (photographersLine.test(f)) return false;
   // an article of a law or rule (第三条　国有企业党组织…) is its text, not a head
   if (/^第[一二三四五六七八九十百零〇]+条\s/.test(p.folded)) return false;
   // an address to write to, a signature (——编者), are not heads

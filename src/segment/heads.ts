@@ -10,6 +10,7 @@ import {
   looseSignOff,
   openEnd,
   outsideBrackets,
+  photographersLine,
   placeSignOff,
   sentenceEnd,
   signOff,
@@ -279,7 +280,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       j - i > 1 &&
       !item.bySize &&
       items[i - 1]?.kind === 'text' &&
-      (leadIn() || /摄影报道(?:\([^()]{2,8}\))?$/.test(item.piece.folded.trim()))
+      (leadIn() || photographersLine.test(item.piece.folded.trim()))
     ) {
       item.kind = 'text';
       lastBody = item;
@@ -449,7 +450,7 @@ function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]):
     return false;
   if (closingLine.test(text) || staffLine.test(text) || wholeParenthetical.test(text)) return false;
   // (nor does the line naming who took a picture story's photos: X Y摄影报道)
-  if (/摄影报道(?:\([^()]{2,8}\))?$/.test(text)) return false;
+  if (photographersLine.test(text)) return false;
   if (!/(?:——|:)$/.test(text) && sentenceEnd.test(text)) return false;
   // a 引题 leads in with a colon after a name or an occasion (国台办: · 张晓东:); a longer line
   // with a colon leads into the text below it (人民对美好生活的更多期盼亟待回应:)

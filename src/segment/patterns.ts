@@ -231,6 +231,8 @@ export const briefsLabel =
  */
 export const placeSignOff =
   /^[\u4e00-\u9fff]{2,9}(?:省|市|县|区|州|旗|盟)[\s\u00a0\u3000]+[\u4e00-\u9fff](?:[\s\u00a0\u3000]*[\u4e00-\u9fff]){1,2}$/;
+/** The line naming who took a picture story's photos: X Y摄影报道, X摄影报道（影像中国）. */
+export const photographersLine = /摄影报道(?:\([^()]{2,8}\))?$/;
 /** The same inside a column of letters, where the place may be a city and its district (北京朝阳 林峰). */
 export const looseSignOff =
   /^[\u4e00-\u9fff]{2,9}[\s\u00a0\u3000]+[\u4e00-\u9fff](?:[\s\u00a0\u3000]*[\u4e00-\u9fff]){1,2}$/;
