@@ -218,7 +218,7 @@ export const signOff =
 
 /** 本版制图: X · 版式设计: X · 版式、制图: X · 责任编辑: X — a line of its own that closes an article. */
 export const staffLine =
-  /^(?:本版|图片)?(?:图片来源|制图|设计|版式设计|版式|摄影|责任编辑|编辑|统筹|策划|插图|漫画|绘图|整理|执笔|翻译|供图|题图|图表|数据来源|资料来源)(?:、(?:制图|设计|版式|摄影|编辑|统筹|策划|插图|绘图|整理|执笔|翻译|题图|图表))*\s*:\s*[\u4e00-\u9fff·\s、]{2,24}$/;
+  /^(?:本版|本期|图片)?(?:图片来源|制图|设计|版式设计|版式|摄影|责任编辑|编辑|统筹|策划|插图|漫画|绘图|整理|执笔|翻译|供图|题图|图表|数据来源|资料来源)(?:、(?:制图|设计|版式|摄影|编辑|统筹|策划|插图|绘图|整理|执笔|翻译|题图|图表))*\s*:\s*[\u4e00-\u9fff·\s、]{2,24}$/;
 /**
  * The label a column of short items runs under (资讯 · 速览 · 新闻速递 · 来论): the column is one
  * article titled by its label, and each item's head is a subhead of its body.
