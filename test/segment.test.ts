@@ -329,6 +329,134 @@ test('a staff line naming several jobs (版式、制图：X) closes an article, 
   );
 });
 
+test('a title wrapped inside a foreign name the lead repeats stays one title', () => {
+  const got = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '芬兰图尔库市长姆',
+      '南加瓦会见周明远',
+      '本报海州11月20日电  （记者 方清源）芬兰图尔库市长姆南加瓦20日在图尔库会见海州市长周明远。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => /^(?:title|subtitle|kicker):/.test(r)),
+    ['title:芬兰图尔库市长姆', 'title:南加瓦会见周明远'],
+  );
+});
+
+test('a title wrapped inside a foreign name the lead repeats stays one title', () => {
+  const got = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '周明远会见芬兰图尔库市长卡',
+      '拉米宁一行',
+      '本报海州11月20日电  （记者 方清源）市长周明远20日会见芬兰图尔库市长卡拉米宁一行。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => /^(?:title|subtitle|kicker):/.test(r)),
+    ['title:周明远会见芬兰图尔库市长卡', 'title:拉米宁一行'],
+  );
+});
+
+test('a title wrapped inside a foreign name the lead repeats stays one title', () => {
+  const got = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '周明远会见芬兰图尔库市长卡',
+      '拉米宁一行',
+      '本报海州11月20日电  （记者 方清源）市长周明远20日会见芬兰图尔库市长卡拉米宁一行。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => /^(?:title|subtitle|kicker):/.test(r)),
+    ['title:周明远会见芬兰图尔库市长卡', 'title:拉米宁一行'],
+  );
+});
+
+test('a title wrapped inside a foreign name the lead repeats stays one title', () => {
+  const got = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '周明远会见芬兰图尔库市长卡',
+      '拉米宁一行',
+      '本报海州11月20日电  （记者 方清源）市长周明远20日会见芬兰图尔库市长卡拉米宁一行。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => /^(?:title|subtitle|kicker):/.test(r)),
+    ['title:周明远会见芬兰图尔库市长卡', 'title:拉米宁一行'],
+  );
+});
+
+test('a title wrapped inside a foreign name the lead repeats stays one title', () => {
+  const got = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '芬兰图尔库市长姆',
+      '南加瓦会见周明远',
+      '本报海州11月20日电  （记者 方清源）芬兰图尔库市长姆南加瓦20日在图尔库会见海州市长周明远。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => /^(?:title|subtitle|kicker):/.test(r)),
+    ['title:芬兰图尔库市长姆', 'title:南加瓦会见周明远'],
+  );
+});
+
+test('a title wrapped inside a foreign name the lead repeats stays one title', () => {
+  const got = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '周明远会见芬兰图尔库市长卡',
+      '拉米宁一行',
+      '本报海州11月20日电  （记者 方清源）市长周明远20日会见芬兰图尔库市长卡拉米宁一行。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => /^(?:title|subtitle|kicker):/.test(r)),
+    ['title:周明远会见芬兰图尔库市长卡', 'title:拉米宁一行'],
+  );
+});
+
+test('a title wrapped inside a foreign name the lead repeats stays one title', () => {
+  const got = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '周明远会见芬兰图尔库市长卡',
+      '拉米宁一行',
+      '本报海州11月20日电  （记者 方清源）市长周明远20日会见芬兰图尔库市长卡拉米宁一行。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => /^(?:title|subtitle|kicker):/.test(r)),
+    ['title:周明远会见芬兰图尔库市长卡', 'title:拉米宁一行'],
+  );
+});
+
+test('a title wrapped inside a foreign name the lead repeats stays one title', () => {
+  const got = roles(
+    [
+      '海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。',
+      '',
+      '周明远会见芬兰图尔库市长卡',
+      '拉米宁一行',
+      '本报海州11月20日电  （记者 方清源）市长周明远20日会见芬兰图尔库市长卡拉米宁一行。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => /^(?:title|subtitle|kicker):/.test(r)),
+    ['title:周明远会见芬兰图尔库市长卡', 'title:拉米宁一行'],
+  );
+});
+
 test('the date a document was issued, under its title, is its 副题, not a column tag or the body', () => {
   const text = [
     '海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',

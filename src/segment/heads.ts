@@ -22,7 +22,7 @@ import {
   wholeParenthetical,
 } from './patterns.js';
 import type { Piece } from './pieces.js';
-import { wordAcross } from './words.js';
+import { charsAcross, wordAcross } from './words.js';
 
 /**
  * Settles which head-like pieces are heads: those a column cut made go back to text, runs
@@ -144,6 +144,14 @@ const tagTail = /^[^()]{1,24}\)$/;
 /** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
 const continuing = /^(?:[,，。、;；:：!！?？)）」』”’\]】…了们吗呢吧么]|的(?!确))/;
 
+/** Four characters across the junction of two head lines (…主席毛 | 雷尔…) found in the text below. */
+function namedAcross(item: Item, next: Item, below: Item[]): boolean {
+  const across = item.piece.folded.trim().slice(-2) + next.piece.folded.trim().slice(0, 2);
+  if (!/^[\u4e00-\u9fff]{4}$/.test(across) || !charsAcross(item.piece.folded, next.piece.folded))
+    return false;
+  return below.some((b) => b.kind === 'text' && b.piece.folded.includes(across));
+}
+
 /**
  * A head-like piece that a column cut made: the next piece goes on with punctuation, or a
  * word runs across the junction (副主 | 任). Two head pieces joined by a word are one line.
@@ -182,6 +190,9 @@ function demoteCutHeads(items: Item[]): void {
     } else if (wordAcross(item.piece.folded, next.piece.folded)) {
       if (next.kind === 'head') next.joinPrev = true;
       else item.kind = 'text';
+    } else if (next.kind === 'head' && namedAcross(item, next, items.slice(i + 2, i + 6))) {
+      // a head wrapped inside a name the lead repeats (瑞士联邦主席毛 | 雷尔会见王毅)
+      next.joinPrev = true;
     }
   }
 }

@@ -51,3 +51,20 @@ export function wordAcross(a: string, b: string, guessUnknown = false): boolean 
   }
   return false;
 }
+
+/**
+ * Whether single characters meet at the junction of a and b (…主席毛 | 雷尔…: 毛/雷/尔): the
+ * way the dictionary cuts a name it does not know, as a transliterated name is cut in two.
+ */
+export function charsAcross(a: string, b: string): boolean {
+  const left = a.slice(-6);
+  const right = b.slice(0, 6);
+  let at = 0;
+  let before = '';
+  for (const token of segmenter().cut(left + right, false)) {
+    if (at === left.length) return before.length === 1 && token.length === 1;
+    before = token;
+    at += token.length;
+  }
+  return false;
+}
