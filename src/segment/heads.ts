@@ -147,9 +147,12 @@ const continuing = /^(?:[,，。、;；:：!！?？)）」』”’\]】…了�
 /** Four characters across the junction of two head lines (…主席毛 | 雷尔…) found in the text below. */
 function namedAcross(item: Item, next: Item, below: Item[]): boolean {
   const across = item.piece.folded.trim().slice(-2) + next.piece.folded.trim().slice(0, 2);
-  if (!/^[\u4e00-\u9fff]{4}$/.test(across) || !charsAcross(item.piece.folded, next.piece.folded))
-    return false;
-  return below.some((b) => b.kind === 'text' && b.piece.folded.includes(across));
+  if (!/^[\u4e00-\u9fff]{4}$/.test(across)) return false;
+  // (the cheap test first: the segmenter runs only where the text below repeats the junction)
+  return (
+    below.some((b) => b.kind === 'text' && b.piece.folded.includes(across)) &&
+    charsAcross(item.piece.folded, next.piece.folded)
+  );
 }
 
 /**
