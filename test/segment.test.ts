@@ -47,6 +47,8 @@ function cohesionOfMaps(a: string, b: string): number {
 }
 
 const roles = (text: string) => segment(readText(text).lines).map((b) => `${b.role}:${b.text}`);
+/** The title blocks of a page given line by line. */
+const titleRoles = (lines: string[]) => roles(lines.join('\n')).filter((r) => r.startsWith('title:'));
 
 test('head roles follow the cues of kickers and subtitles', () => {
   assert.deepEqual(headRoles(['周明远在全区生态保护大会上强调', '守住绿水青山 建设美丽城区']), [
@@ -275,24 +277,21 @@ test('a line led out by a dash inside a body leads into the paragraph below, a l
 });
 
 test('a dateline cut by a column inside its date (本报海州11月2 | 0日电) is no head', () => {
-  const got = roles(
-    [
+  assert.deepEqual(
+    titleRoles([
       '海州港开通东盟新航线',
       '',
       '本报海州11月2',
       '',
       '0日电  （记者 叶景行）海州港至东盟的直达集装箱航线20日开通，每周往返两班。',
-    ].join('\n'),
-  );
-  assert.deepEqual(
-    got.filter((r) => r.startsWith('title:')),
+    ]),
     ['title:海州港开通东盟新航线'],
   );
 });
 
 test('an article of a rule cut by a column (第三条　…) is text, no title', () => {
-  const got = roles(
-    [
+  assert.deepEqual(
+    titleRoles([
       '海州市城市绿化管理办法',
       '',
       '第一条　为了加强城市绿化管理，改善生态环境，制定本办法。',
@@ -300,17 +299,14 @@ test('an article of a rule cut by a column (第三条　…) is text, no title',
       '第三条　城市绿化应当坚持政府主导',
       '',
       '社会参与、统筹规划、因地制宜的原则，推进公园城市建设，让居民推窗见绿、出门见园。',
-    ].join('\n'),
-  );
-  assert.deepEqual(
-    got.filter((r) => r.startsWith('title:')),
+    ]),
     ['title:海州市城市绿化管理办法'],
   );
 });
 
 test('a staff line naming several jobs (版式、制图：X) closes an article, no title', () => {
-  const got = roles(
-    [
+  assert.deepEqual(
+    titleRoles([
       '海州湾湿地迎来越冬候鸟',
       '',
       '入冬以来，数万只候鸟陆续飞抵海州湾湿地越冬，其中不乏珍稀鸟类。',
@@ -321,10 +317,7 @@ test('a staff line naming several jobs (版式、制图：X) closes an article, 
       '海州港开通东盟新航线',
       '',
       '本报海州11月20日电  （记者 叶景行）海州港至东盟的直达集装箱航线20日开通。',
-    ].join('\n'),
-  );
-  assert.deepEqual(
-    got.filter((r) => r.startsWith('title:')),
+    ]),
     ['title:海州湾湿地迎来越冬候鸟', 'title:海州港开通东盟新航线'],
   );
 });

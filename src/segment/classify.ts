@@ -112,7 +112,7 @@ function looksLikeHead(p: Piece): boolean {
   // the line naming who took a picture story's photos (X Y摄影报道(影像中国)) is its text
   if (photographersLine.test(f)) return false;
   // an article of a law or rule (第三条　国有企业党组织…) is its text, not a head
-  if (/^第[一二三四五六七八九十百零〇]+条\s/.test(p.folded)) return false;
+  if (/^第[一二三四五六七八九十百零〇]+条\s/.test(f)) return false;
   // an address to write to, a signature (——编者), are not heads
   if (/[\w.-]+@[\w.-]+\.\w+$|https?:\/\//.test(f) || /^——\s*(?:编\s*者|作\s*者)$/.test(f)) return false;
   if (/^[,。、;:!?)」』”’\]】]/.test(f)) return false;

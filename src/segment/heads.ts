@@ -248,10 +248,8 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     while (j < items.length && items[j].kind === 'head') j++;
     // a head cannot end open (…沿岸的, …《科学): such a last line starts the paragraph below,
     // unless what is below opens an article (…伎俩完全是徒劳的 | 本报北京10月9日电)
-    const opensBelow = (k: number) =>
-      items[k]?.kind === 'byline' ||
-      (items[k] !== undefined && datelinePrefix.test(items[k].piece.folded.trim()));
-    const wholeAbove = (k: number) => opensBelow(k) && /[的了]$/.test(items[k - 1].piece.folded.trim());
+    const wholeAbove = (k: number) =>
+      opensArticle(items[k]) && /[的了]$/.test(items[k - 1].piece.folded.trim());
     while (j > i && !items[j - 1].bySize && endsOpen(items[j - 1].piece.folded) && !wholeAbove(j)) {
       items[j - 1].kind = 'text';
       j--;
@@ -261,8 +259,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     // (in a column of letters the place may be a city's district alone: 北京朝阳 林峰)
     const signOffLine = inBriefs ? looseSignOff : placeSignOff;
     if (items[i - 1]?.kind === 'text' && !item.bySize && signOffLine.test(item.piece.folded.trim())) {
-      item.kind = 'text';
-      item.role = 'subhead';
+      openBody(item);
       lastBody = item;
       i++;
       continue;
@@ -271,10 +268,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     // item's head opens the body
     const briefs = !item.bySize && briefsLabel.test(item.piece.folded.trim());
     if (briefs && j - i > 1) {
-      for (let k = i + 1; k < j; k++) {
-        items[k].kind = 'text';
-        items[k].role = 'subhead';
-      }
+      for (let k = i + 1; k < j; k++) openBody(items[k]);
       j = i + 1;
     }
     // a picture page's label (图片报道) is an article's title alone: the heads under it are the
@@ -314,20 +308,13 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       last.piece.gapBefore &&
       !subtitleLead.test(lastText) &&
       subtitleLead.test(items[j - 2].piece.folded.trim());
-    if (j - i > 1 && !last.bySize && (/^【[^】]{1,6}】/.test(lastText) || figure || afterDash)) {
-      items[j - 1].kind = 'text';
-      items[j - 1].role = 'subhead';
-      j--;
-    }
+    if (j - i > 1 && !last.bySize && (/^【[^】]{1,6}】/.test(lastText) || figure || afterDash))
+      openBody(items[--j]);
     // a speaker's post and name under a head (腾讯集团首席运营官 任宇昕) opens the body: the
     // head is a voice's, the line says whose
     const attributed =
       j - i > 1 && !items[j - 1].bySize && speakerLine.test(items[j - 1].piece.folded.trim());
-    if (attributed) {
-      items[j - 1].kind = 'text';
-      items[j - 1].role = 'subhead';
-      j--;
-    }
+    if (attributed) openBody(items[--j]);
     const run = items.slice(i, j);
     const next = items[j];
     const context = () => ({
@@ -354,23 +341,24 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         columnTag.test(run[run.length - 1].piece.folded.trim()));
     // inside such a column an item's head is a subhead, unless what marks an article comes
     // with it: a byline or dateline under it, a column tag, a ——副题
+    const runTagged = tagged(run);
     const briefsItem =
       inBriefs &&
       !ledIn &&
       !briefs &&
       !pictureLabel &&
-      itemHead(run, next) &&
+      itemHead(run, runTagged, next) &&
       shortItemAfter(items, j) &&
       !storyAfter(items, j);
     // a feature told in parts: one reporter's story after another's, heads without a column
     // tag, each over a byline naming reporters only, is one article with the parts' heads as
     // its subheads
     const reporters =
-      (attributed || (next?.kind === 'byline' && reporterLine(next.piece.folded))) && !tagged(run);
+      (attributed || (next?.kind === 'byline' && reporterLine(next.piece.folded))) && !runTagged;
     const dashed =
       logicalLines(run).length === 2 &&
       /——$/.test(run[0].piece.folded.trim()) &&
-      !tagged(run) &&
+      !runTagged &&
       next?.kind === 'text' &&
       !datelinePrefix.test(next.piece.folded.trim());
     const featurePart =
@@ -418,21 +406,37 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
   }
 }
 
+/**
+ * What opens an article under the heads above it: a byline — unless it names in brackets who
+ * compiled the text before ((本报记者 X整理)), which closes that text — a jump from another
+ * page, or a dateline.
+ */
+function opensArticle(next: Item | undefined): boolean {
+  if (!next) return false;
+  const text = next.piece.folded.trim();
+  if (next.kind === 'byline') return !signOff.test(text);
+  return next.kind === 'jump-from' || datelinePrefix.test(text);
+}
+
+/** A line under heads or between them that opens the body as a paragraph of its own. */
+function openBody(item: Item): void {
+  item.kind = 'text';
+  item.role = 'subhead';
+}
+
 /** A byline naming reporters only, with no dateline or 讯: 本报记者 X Y. */
 const reporterLine = (text: string) => /^(?:本报)?(?:特约)?记者/.test(text.trim()) && !/[电讯]/.test(text);
 const tagged = (run: Item[]) => run.some((h) => columnTag.test(h.piece.folded.trim()));
 
 /** A speaker's post and name: 新华社新媒体中心主任 陈凯星. */
-const speakerLine = new RegExp(
-  `^(?![—-])(?:[^\\s,。;:!?()]{2,30}(?:主任|社长|院长|所长|处长|局长|部长|厅长|书记|主席|总裁|经理|董事长|秘书长|总编辑|主编|教授|研究员|院士|官|总监|负责人|理事长|会长|校长)\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2})$`,
-);
+const speakerLine =
+  /^(?![—-])(?:[^\s,。;:!?()]{2,30}(?:主任|社长|院长|所长|处长|局长|部长|厅长|书记|主席|总裁|经理|董事长|秘书长|总编辑|主编|教授|研究员|院士|官|总监|负责人|理事长|会长|校长)\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2})$/;
 
 /** The head of an item in a column of items: nothing with it marks an article of its own. */
-function itemHead(run: Item[], next: Item | undefined): boolean {
+function itemHead(run: Item[], runTagged: boolean, next: Item | undefined): boolean {
   if (logicalLines(run).length > 2 || run.some((h) => h.bySize)) return false;
-  if (next?.kind === 'byline' || next?.kind === 'jump-from') return false;
-  if (next && datelinePrefix.test(next.piece.folded.trim())) return false;
-  return !tagged(run) && !run.some((h) => subtitleLead.test(h.piece.folded.trim()));
+  if (opensArticle(next)) return false;
+  return !runTagged && !run.some((h) => subtitleLead.test(h.piece.folded.trim()));
 }
 
 /** Most text a part of a feature runs to (parts run 300–900 characters): an article longer than
@@ -530,13 +534,11 @@ function decide(
   const first = run[0].piece;
   // the first printed line whole, its pieces joined (a title and its tag set on the line below)
   const firstLine = headText(lines[0]);
-  // a byline in brackets that names who compiled the text ((本报记者 X整理)) closes it
-  const openingByline = next?.kind === 'byline' && !signOff.test(next.piece.folded.trim());
-  // a dash line alone inside a body attributes a quote (——某某); it opens no article
-  if (run.length === 1 && /^(?:——|—)/.test(first.folded) && !openingByline) return 'text';
-  const nextOpensArticle =
-    next !== undefined &&
-    (openingByline || next.kind === 'jump-from' || datelinePrefix.test(next.piece.folded.trim()));
+  const nextOpensArticle = opensArticle(next);
+  // a dash line alone inside a body attributes a quote (——某某); it opens no article, unless
+  // a byline stands under it
+  if (run.length === 1 && /^(?:——|—)/.test(first.folded) && !(next?.kind === 'byline' && nextOpensArticle))
+    return 'text';
   if (nextOpensArticle) return 'heads';
   // a lone line leading in with a colon (这正是: · 对话人: · 图片说明:) opens what follows it
   if (run.length === 1 && /:$/.test(first.folded.trim()) && next?.kind === 'text') return 'subheads';
@@ -617,10 +619,10 @@ function parallelClauses(text: string): boolean {
   return n >= 3 && n <= 8 && clauses.every((c) => c.length === n && /^[\u4e00-\u9fff]+$/.test(c));
 }
 
-/** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
 /** The text of a head line (its pieces folded and joined). */
 const headText = (line: Item[]) => line.map((h) => h.piece.folded.trim()).join('');
 
+/** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
 function setHeadRoles(run: Item[], blockGaps: boolean): void {
   const lines = blockGaps ? blocksOf(logicalLines(run)) : logicalLines(run);
   const roles = headRoles(

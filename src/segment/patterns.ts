@@ -94,7 +94,7 @@ export const creditRules: Rule[] = [
   {
     id: 'credit-she',
     pattern: new RegExp(
-      `^(?:\\(?\\s*)?(?:[\\u4e00-\\u9fff]{0,14}(?:记者|通讯员|特约摄影|摄影记者|摄影)[\\s\\u00a0]*)?(${name}(?:[、,\\s\\u00a0]+${name})*)[\\s\\u00a0]*摄(?:\\s*[(][^)]{1,12}[)])?\\s*\\)?$`,
+      `^(?:\\(?\\s*)?(?:[\\u4e00-\\u9fff]{0,14}(?:记者|通讯员|特约摄影|摄影记者|摄影)[\\s\\u00a0]*)?(${names})[\\s\\u00a0]*摄(?:\\s*[(][^)]{1,12}[)])?\\s*\\)?$`,
     ),
     why: '渝西都市报记者 袁卿予 摄 · 新华社记者 X摄 · X摄(影像中国) · (X 摄)',
   },
@@ -145,7 +145,7 @@ export const standaloneByline = new RegExp(
 export const bylineMarkPrefix = new RegExp(`^(?:${bylineMark})`);
 /** 记者 X 通讯员 Y 报道 right after 本报讯, without brackets. */
 export const looseReporters = new RegExp(
-  `^[\\s\\u00a0\\u3000]*(?:[\\u4e00-\\u9fff]{0,10}记者)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${name}(?:[、,\\s\\u00a0]+${name})*)?[\\s\\u00a0]*报道`,
+  `^[\\s\\u00a0\\u3000]*(?:[\\u4e00-\\u9fff]{0,10}记者)[\\s\\u00a0]*${names}(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${names})?[\\s\\u00a0]*报道`,
 );
 
 /** Running heads at the page edge: dates with 星期, page numbers, paper names with 版. */
@@ -225,17 +225,17 @@ export const staffLine =
  */
 export const briefsLabel =
   /^(?:资讯|速览|简讯|快讯|短讯|新闻速递|资讯速递|要闻速览|信息快递|财经短波|微阅读|数读|来论|建议|身边事|反馈|直言)$/;
+/** A signer's name after the place, set apart by spaces: 2–3 characters, maybe spaced (冯 毅). */
+const signer = '[\\s\\u00a0\\u3000]+[\\u4e00-\\u9fff](?:[\\s\\u00a0\\u3000]*[\\u4e00-\\u9fff]){1,2}$';
 /**
  * A reader's sign-off closing a letter in a column: the place and the name (山东惠民县 田晓剑),
  * a paragraph of the letter, never the 引题 of the next one.
  */
-export const placeSignOff =
-  /^[\u4e00-\u9fff]{2,9}(?:省|市|县|区|州|旗|盟)[\s\u00a0\u3000]+[\u4e00-\u9fff](?:[\s\u00a0\u3000]*[\u4e00-\u9fff]){1,2}$/;
+export const placeSignOff = new RegExp(`^[\\u4e00-\\u9fff]{2,9}(?:省|市|县|区|州|旗|盟)${signer}`);
+/** The same inside a column of letters, where the place may be a city and its district (北京朝阳 林峰). */
+export const looseSignOff = new RegExp(`^[\\u4e00-\\u9fff]{2,9}${signer}`);
 /** The line naming who took a picture story's photos: X Y摄影报道, X摄影报道（影像中国）. */
 export const photographersLine = /摄影报道(?:\([^()]{2,8}\))?$/;
-/** The same inside a column of letters, where the place may be a city and its district (北京朝阳 林峰). */
-export const looseSignOff =
-  /^[\u4e00-\u9fff]{2,9}[\s\u00a0\u3000]+[\u4e00-\u9fff](?:[\s\u00a0\u3000]*[\u4e00-\u9fff]){1,2}$/;
 /** Box labels set like heads inside a body: 核心阅读, 编者按, 编者的话, 阅读提示. */
 export const bodyLabel =
   /^(?:核心阅读|编者按|编者的话|开栏的话|编后|编后语|人物小传|阅读提示|内容提要|提要|短评|相关链接|延伸阅读|记者手记|记者观察|背景链接|链接)$/;

@@ -34,6 +34,28 @@ export function segmenter(): Jieba {
 }
 
 /**
+ * The segmenter's tokens at the junction of a and b (their last and first six characters):
+ * the token running across it, or the tokens ending and starting there.
+ */
+function atJunction(
+  a: string,
+  b: string,
+  guessUnknown: boolean,
+): { across: string } | { before: string; after: string } | undefined {
+  const left = a.slice(-6);
+  let at = 0;
+  let before = '';
+  for (const token of segmenter().cut(left + b.slice(0, 6), guessUnknown)) {
+    const end = at + token.length;
+    if (at < left.length && end > left.length) return { across: token };
+    if (at === left.length) return { before, after: token };
+    before = token;
+    at = end;
+  }
+  return undefined;
+}
+
+/**
  * Whether a word runs across the junction of a and b ("副主" | "任" → 主任): the sign of
  * a column cut in the middle of a word, which a headline or a paragraph end never makes.
  */
@@ -43,13 +65,8 @@ export function wordAcross(a: string, b: string, guessUnknown = false): boolean 
   if (!/[\u4e00-\u9fff]$/.test(left) || !/^[\u4e00-\u9fff]/.test(right)) return false;
   // a word said again on the next line (岗位上的新年 | 新年第一天) is no word cut in two
   if (left.length >= 2 && right.startsWith(left.slice(-2))) return false;
-  let at = 0;
-  for (const token of segmenter().cut(left + right, guessUnknown)) {
-    const end = at + token.length;
-    if (at < left.length && end > left.length) return true;
-    at = end;
-  }
-  return false;
+  const tokens = atJunction(a, b, guessUnknown);
+  return tokens !== undefined && 'across' in tokens;
 }
 
 /**
@@ -57,14 +74,8 @@ export function wordAcross(a: string, b: string, guessUnknown = false): boolean 
  * way the dictionary cuts a name it does not know, as a transliterated name is cut in two.
  */
 export function charsAcross(a: string, b: string): boolean {
-  const left = a.slice(-6);
-  const right = b.slice(0, 6);
-  let at = 0;
-  let before = '';
-  for (const token of segmenter().cut(left + right, false)) {
-    if (at === left.length) return before.length === 1 && token.length === 1;
-    before = token;
-    at += token.length;
-  }
-  return false;
+  const tokens = atJunction(a, b, false);
+  return (
+    tokens !== undefined && 'before' in tokens && tokens.before.length === 1 && tokens.after.length === 1
+  );
 }
