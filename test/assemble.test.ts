@@ -35,6 +35,28 @@ test('datelines and bylines split off the body with source, place, date and name
   assert.deepEqual(c?.byline.reporters, []);
 
   assert.equal(splitLeadingByline('会议指出，要抓好落实。'), null);
+
+  // reprinted from an agency (据新华社电), or with neither place nor date (本报电)
+  const d = splitLeadingByline('据新华社电  （记者林晓）这座清末民居常年有人前来参观。');
+  assert.equal(d?.byline.source, '新华社');
+  assert.deepEqual(d?.byline.reporters, ['林晓']);
+  assert.equal(d?.rest, '这座清末民居常年有人前来参观。');
+  assert.equal(splitLeadingByline('据新华社海州3月2日电 海州港今年首批货轮出港。')?.byline.place, '海州');
+  assert.equal(splitLeadingByline('本报电 近日，海州市举办读书月活动。')?.byline.source, '本报');
+});
+
+test('a dateline on a line of its own takes the reporters that open the next paragraph', () => {
+  const article = onlyArticle([
+    '海州港首批货轮出港',
+    '',
+    '　　本报海州3月2日电',
+    '　　（记者林晓、王川）海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+    '　　港口负责人说，今年的货运量有望再创新高。',
+  ]);
+  assert.equal(article.byline?.text.replace(/\s/g, ''), '本报海州3月2日电（记者林晓、王川）');
+  assert.deepEqual(article.byline?.reporters, ['林晓', '王川']);
+  assert.equal(article.paragraphs[0], '海州港今年首批货轮2日出港，满载机械设备驶往东南亚。');
+  assert.equal(article.paragraphs.length, 2);
 });
 
 test('names split on 、, spaces and no-break spaces; spaced two-character names pair up', () => {

@@ -136,6 +136,28 @@ test('hard-wrapped lines are rejoined and short lines end paragraphs', () => {
     ],
   );
   assert.equal(pieces[0].closed, true);
+
+  // a paragraph's last line over a dateline (…坚决维 | 护世界和平 | 本报海州…电) runs on: only a
+  // line naming a source (本报, 新华社…) can start a dateline wrapped before its 电
+  const dump = [
+    '港口负责人说，我们要坚持开放',
+    '合作，推动共建共享，坚决维护',
+    '地区和平',
+    '本报海州3月2日电 海州港今',
+    '年首批货轮2日出港，满载机械',
+    '设备驶往东南亚，港口今年的货',
+    '运量有望再创新高，港口负责人',
+    '表示，新航线将为沿线企业带来',
+    '更多机遇。',
+    '海州港始建于上世纪五十年代，',
+    '经过多年建设，已成为区域重要',
+    '的综合性港口，年吞吐能力超过',
+    '一亿吨。',
+  ].join('\n');
+  assert.deepEqual(
+    toPieces(readText(dump).lines).map((p) => p.text.slice(0, 6)),
+    ['港口负责人说', '本报海州3月', '海州港始建于'],
+  );
 });
 
 test('pdftotext: a head closed by its column tag stands apart from the first line glued under it', () => {
@@ -603,3 +625,79 @@ test('a head wrapped before its closing quote stays one head', () => {
   ].join('\n');
   assert.deepEqual(roles(page).slice(0, 2), ['title:加大占用“生命通道', 'title:”的违法成本']);
 });
+
+test('a ——副题 set apart under its title stays the 副题, whatever word its last character makes with the text below', () => {
+  // (侧记 | 叙友情: 记叙 is a word across the junction, yet the dash line is no cut paragraph)
+  const text = [
+    '在奋斗中收获',
+    '更多信心',
+    '',
+    '——海州市新春团拜会侧记',
+    '',
+    '叙友情、话发展，辞旧岁、迎新春。海州市新春团拜会3日举行。',
+  ];
+  assert.deepEqual(roles(text.join('\n')).slice(0, 3), [
+    'title:在奋斗中收获',
+    'title:更多信心',
+    'subtitle:——海州市新春团拜会侧记',
+  ]);
+});
+
+test('a line cut off by a photo set inside its paragraph is text, no title; a picture story keeps its head', () => {
+  const cut = [
+    '海州港首批货轮出港',
+    '',
+    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+    '',
+    '港口负责人介绍，目前尚无任何',
+    '',
+    '货轮驶离海州港。',
+    '本报记者  林晓摄',
+    '',
+    '延误情况发生，今年的货运量有望再创新高。',
+  ];
+  const found = roles(cut.join('\n'));
+  assert.ok(!found.some((r) => r.startsWith('title:港口负责人')));
+  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+
+  const story = [
+    '海州港首批货轮出港',
+    '',
+    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+    '',
+    '春到茶园',
+    '',
+    '3月1日，海州市东坪村茶农在茶园里采摘春茶。',
+    '本报记者  林晓摄',
+  ];
+  assert.ok(roles(story.join('\n')).includes('title:春到茶园'));
+});
+
+test("a voice's head over a foreign name, its country before it, is a part of the feature", () => {
+  const text = [
+    '海外人士看海州',
+    '',
+    '港口让城市走向世界',
+    '（英国）大卫·安德森',
+    '',
+    '第一次来到海州，我就被这座港口城市的活力吸引。码头上货轮往来，岸边新楼林立，城市的发展日新月异。',
+    '',
+    '（本报记者林晓采访整理）',
+    '',
+    '古城新韵令人难忘',
+    '（法国）让—皮埃尔·马丁',
+    '',
+    '海州的老街保存得很好，青石板路两旁的店铺里，手艺人仍在做着传统的竹编和木雕。',
+    '',
+    '（本报记者王川采访整理）',
+  ];
+  const found = roles(text.join('\n'));
+  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+  assert.ok(found.includes('subhead:古城新韵令人难忘'));
+  // a 副题 naming a visitor (克劳斯·韦伯一行来访) is no voice
+  assert.ok(!speakerCase('深化合作 实现共赢', '克劳斯·韦伯一行来访').includes('subhead:克劳斯·韦伯一行来访'));
+});
+
+function speakerCase(title: string, below: string): string[] {
+  return roles([title, below, '', '本报讯（记者林晓）5月15日，区委书记会见了德国客人一行。'].join('\n'));
+}

@@ -104,10 +104,10 @@ export function splitLeadingByline(paragraph: string): { byline: Byline; rest: s
     fields.source = parts[1];
     fields.place = parts[2] || undefined;
     fields.date = monthDay(parts[3]);
-  } else if (/^本报讯/.test(f)) {
+  } else if (/^本报[讯电]/.test(f)) {
     fields.source = '本报';
   } else {
-    const src = /^([\u4e00-\u9fff]{2,8}?(?:报|社|台|网))/.exec(f);
+    const src = /^据?([\u4e00-\u9fff]{2,8}?(?:报|社|台|网))/.exec(f);
     if (src) fields.source = src[1];
   }
   let who: ReturnType<typeof people> | null = null;

@@ -6,6 +6,7 @@ import {
   jumpRules,
   openEnd,
   paragraphOpener,
+  reporterParen,
   runsOnStart,
   sentenceEnd,
   signOff,
@@ -393,7 +394,7 @@ function finish(d: Draft, blankParagraphs: boolean): Article {
   tellAsPictureStory(d);
   const pageIndents = d.pieces.filter((p) => p.indent).length >= Math.max(2, d.pieces.length * 0.3);
   const paragraphs: string[] = [];
-  const subheadings: number[] = [];
+  let subheadings: number[] = [];
   let last: Piece | undefined;
   for (const [k, p] of d.pieces.entries()) {
     const context = {
@@ -414,6 +415,14 @@ function finish(d: Draft, blankParagraphs: boolean): Article {
   }
   let byline = d.byline;
   if (!byline && paragraphs.length && !subheadings.includes(0)) {
+    // a dateline set on a line of its own, its reporters in brackets opening the next paragraph
+    // (本报北京1月13日电 | (记者X)外交部…): one dateline
+    const alone = splitLeadingByline(paragraphs[0]);
+    if (alone && !alone.rest && paragraphs.length > 1 && reporterParen.test(fold(paragraphs[1]))) {
+      paragraphs[0] += paragraphs[1];
+      paragraphs.splice(1, 1);
+      subheadings = subheadings.filter((k) => k > 1).map((k) => k - 1);
+    }
     const split = splitLeadingByline(paragraphs[0]);
     if (split) {
       byline = split.byline;

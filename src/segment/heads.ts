@@ -1,3 +1,4 @@
+import { lexicon } from '../extract/lexicon.js';
 import type { BlockRole } from '../model.js';
 import { cohesion } from './cohesion.js';
 import { endsParagraph, type Item } from './item.js';
@@ -190,7 +191,7 @@ function demoteCutHeads(items: Item[]): void {
         next.kind = 'head';
         next.joinPrev = true;
       } else item.kind = 'text';
-    } else if (wordAcross(item.piece.folded, next.piece.folded)) {
+    } else if (wordAcross(item.piece.folded, next.piece.folded) && !dashSubtitle(items, i)) {
       if (next.kind === 'head') next.joinPrev = true;
       else item.kind = 'text';
     } else if (next.kind === 'head' && namedAcross(item, next, items.slice(i + 2, i + 6))) {
@@ -198,6 +199,13 @@ function demoteCutHeads(items: Item[]): void {
       next.joinPrev = true;
     }
   }
+}
+
+/** A ——副题 standing apart under its title (——2019年春节团拜会侧记 | (blank) | 叙友情…): no word runs
+ * from it into the text below, whatever the characters at the junction make (记叙). */
+function dashSubtitle(items: Item[], i: number): boolean {
+  const p = items[i].piece;
+  return items[i - 1]?.kind === 'head' && p.gapAfter === true && subtitleLead.test(p.folded.trim());
 }
 
 /**
@@ -312,8 +320,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       openBody(items[--j]);
     // a speaker's post and name under a head (腾讯集团首席运营官 任宇昕) opens the body: the
     // head is a voice's, the line says whose
-    const attributed =
-      j - i > 1 && !items[j - 1].bySize && speakerLine.test(items[j - 1].piece.folded.trim());
+    const attributed = j - i > 1 && !items[j - 1].bySize && speakerLine(items[j - 1].piece.folded.trim());
     if (attributed) openBody(items[--j]);
     const run = items.slice(i, j);
     const next = items[j];
@@ -372,8 +379,16 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         ? 'subheads'
         : ledIn || briefs || pictureLabel
           ? 'heads'
-          : decide(run, next, inArticle, lastBody, subheadsInArticle, context, pageIndents, () =>
-              storyAfter(items, j),
+          : decide(
+              run,
+              next,
+              inArticle,
+              lastBody,
+              subheadsInArticle,
+              context,
+              pageIndents,
+              () => storyAfter(items, j),
+              () => afterPhoto(items, j),
             );
     if (decision === 'heads') {
       if (hasKicker) {
@@ -415,7 +430,8 @@ function opensArticle(next: Item | undefined): boolean {
   if (!next) return false;
   const text = next.piece.folded.trim();
   if (next.kind === 'byline') return !signOff.test(text);
-  return next.kind === 'jump-from' || datelinePrefix.test(text);
+  // (本报电, with neither place nor date, opens a brief inside a column)
+  return next.kind === 'jump-from' || (datelinePrefix.test(text) && !/^本报电/.test(text));
 }
 
 /** A line under heads or between them that opens the body as a paragraph of its own. */
@@ -428,9 +444,32 @@ function openBody(item: Item): void {
 const reporterLine = (text: string) => /^(?:本报)?(?:特约)?记者/.test(text.trim()) && !/[电讯]/.test(text);
 const tagged = (run: Item[]) => run.some((h) => columnTag.test(h.piece.folded.trim()));
 
-/** A speaker's post and name: 新华社新媒体中心主任 陈凯星. */
-const speakerLine =
-  /^(?![—-])(?:[^\s,。;:!?()]{2,30}(?:主任|社长|院长|所长|处长|局长|部长|厅长|书记|主席|总裁|经理|董事长|秘书长|总编辑|主编|教授|研究员|院士|官|总监|负责人|理事长|会长|校长)\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2})$/;
+/** Posts that close a speaker's line: …主任 陈凯星, 何冀平(电影《决胜时刻》编剧). */
+const post =
+  '(?:主任|社长|院长|所长|处长|局长|部长|厅长|书记|主席|总裁|经理|董事长|秘书长|总编辑|主编|教授|研究员|院士|官|总监|负责人|理事长|会长|校长|编剧|导演|主演|演员|作家|专家|代表|委员)';
+
+/** A country in brackets before a foreign name: (法国) — not a number ((一), (十二)). */
+const countryLead = /^\((?![一二三四五六七八九十]+\))[\u4e00-\u9fff]{2,6}\)/;
+
+/**
+ * Whose voice a head is, on the line under it: a post and a name (新华社新媒体中心主任 陈凯星), a
+ * name and its post in brackets (何冀平(电影《决胜时刻》编剧)), or a foreign name, its country
+ * before it ((法国)让—弗朗索瓦·唐泽尔 · 阿米娜·安瓦尔).
+ */
+function speakerLine(text: string): boolean {
+  if (postedSpeaker.test(text)) return true;
+  const name = text.replace(countryLead, '');
+  // (a foreign name is written in the characters kept for sounds: 克劳斯·韦伯一行来访 is a 副题)
+  return (
+    (name !== text || name.includes('·')) &&
+    /^[\u4e00-\u9fff·—]{2,24}$/.test(name) &&
+    [...name.replace(/[·—]/g, '')].every((char) => lexicon.transliteration.has(char))
+  );
+}
+const postedSpeaker = new RegExp(
+  `^(?![—-])(?:[^\\s,。;:!?()]{2,30}${post}\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2}` +
+    `|[\\u4e00-\\u9fff]{2,4}\\([^()]{2,24}${post}\\))$`,
+);
 
 /** The head of an item in a column of items: nothing with it marks an article of its own. */
 function itemHead(run: Item[], runTagged: boolean, next: Item | undefined): boolean {
@@ -498,6 +537,13 @@ function storyAfter(items: Item[], j: number): boolean {
   return false;
 }
 
+/** The first item after the captions and credits that start at j. */
+function afterPhoto(items: Item[], j: number): Item | undefined {
+  let k = j;
+  while (k < items.length && (items[k].kind === 'caption' || items[k].kind === 'credit')) k++;
+  return items[k];
+}
+
 /** A line that stops where no head can: on 的/和/与…, or with a bracket or quote left open. */
 function endsOpen(text: string): boolean {
   const t = text.trim();
@@ -527,6 +573,7 @@ function decide(
   context: () => { before: string; after: string },
   pageIndents: boolean,
   pictureStory: () => boolean,
+  pastPhoto: () => Item | undefined,
 ): 'heads' | 'subheads' | 'continuation' | 'text' {
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const lines = logicalLines(items);
@@ -576,7 +623,11 @@ function decide(
   // (a line led out by a dash leads into what follows: 两组数据,可以看出…的成色——)
   if (/——$/.test(firstLine) && next?.kind === 'text') return 'subheads';
   if (openEnd.test(firstLine) && next?.kind === 'text') return 'text';
-  if (!next || next.kind === 'credit' || next.kind === 'caption') return 'heads';
+  // a photo set inside a paragraph cuts it anywhere (目前尚无任何 | caption | credit | 组织或个人…):
+  // text that goes on past the photo was cut by it — a picture story's head has none after
+  if (next?.kind === 'credit' || next?.kind === 'caption')
+    return pastPhoto()?.kind === 'text' ? 'text' : 'heads';
+  if (!next) return 'heads';
   // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
   if (taggedTitle(firstLine)) return 'heads';
   if (subheads > 0 && !/[,、]/.test(first.folded)) return 'subheads';
