@@ -614,6 +614,10 @@ function decide(
     // so does a 引题 that leads in with a colon or a verb of saying (…时强调, 市民议论纷纷:)
     const lead = first.folded.trim();
     if (kickerCue.test(lead) && !/——$/.test(lead)) return 'heads';
+    // a pair set close under the text above, or right under the byline that opens the body,
+    // is inside that body; a column tag closing a line marks an article's heads
+    if (!first.gapBefore || lastBody.kind === 'byline') return 'subheads';
+    if (lines.some((line) => taggedTitle(headText(line)))) return 'heads';
     // otherwise a pair set inside one subject (加强监管、改善体验—— | 优化环境在行动) is a subhead
     // group; a change of subject opens an article
     const { before, after } = context();
@@ -654,6 +658,13 @@ function decide(
       ? 'text'
       : 'subheads';
   }
+  // the subject changes, yet the line is inside the body: right under the byline that opens
+  // it (本报记者 X | 罗小强真有名!), set close under what is above, or after the body's own
+  // subheads — a subhead, or a paragraph's start cut by a column when it runs on past a comma
+  if (lastBody.kind === 'byline' || !first.gapBefore || subheads > 0)
+    return /[,、]/.test(first.folded) && first.folded.trim().length >= 16 && next?.kind === 'text'
+      ? 'text'
+      : 'subheads';
   return 'heads';
 }
 
