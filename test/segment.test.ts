@@ -701,3 +701,23 @@ test("a voice's head over a foreign name, its country before it, is a part of th
 function speakerCase(title: string, below: string): string[] {
   return roles([title, below, '', '本报讯（记者林晓）5月15日，区委书记会见了德国客人一行。'].join('\n'));
 }
+
+test('a subhead set over two lines, one indented, stays two subhead lines, not a paragraph cut open', () => {
+  const text = [
+    '海州艺术节开幕',
+    '',
+    '　　第五届海州艺术节将于10月18日至11月17日举行，来自各地的40台剧目将在全市10个剧场上演。',
+    '',
+    '　　本届艺术节精心遴选的剧目中，首演剧目7台，多部作品由本地院团原创。',
+    '',
+    '　　红色基因',
+    '',
+    '文艺精品礼赞新时代',
+    '',
+    '　　10月18日晚，艺术节的大幕将由市杂技团与市艺术学校联合创作的杂技剧拉开。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('subhead:红色基因'));
+  assert.ok(found.includes('subhead:文艺精品礼赞新时代'));
+  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+});

@@ -410,6 +410,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       lastBody = item;
       i++;
     } else {
+      if (decision === 'subhead-pair' && lastBody) openBody(lastBody);
       if (featurePart) partChars = 0;
       for (const h of run) {
         h.role = 'subhead';
@@ -562,6 +563,12 @@ function logicalLines(run: Item[]): Item[][] {
   return lines;
 }
 
+/** One line of 4 to 20 characters, not wrapped, with no punctuation: a subhead's line. */
+function shortWholeLine(p: Piece): boolean {
+  const f = p.folded.trim();
+  return p.start === p.end && !p.wrapped && f.length >= 4 && f.length <= 20 && !/[,、:;“”]/.test(f);
+}
+
 /** Topic overlap above which a pair of head lines inside a body is a subhead group. */
 const SUBHEAD_PAIR = 0.04;
 function decide(
@@ -574,7 +581,7 @@ function decide(
   pageIndents: boolean,
   pictureStory: () => boolean,
   pastPhoto: () => Item | undefined,
-): 'heads' | 'subheads' | 'continuation' | 'text' {
+): 'heads' | 'subheads' | 'subhead-pair' | 'continuation' | 'text' {
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const lines = logicalLines(items);
   const run = lines.map((line) => line[0]);
@@ -592,6 +599,16 @@ function decide(
   // a line standing apart that a column tag closes is a title, whatever the text above it
   if (run.length === 1 && first.gapBefore && taggedTitle(firstLine)) return 'heads';
   if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
+    // a short whole line above with no punctuation at all (红色基因 | 文艺精品礼赞70华诞) is no
+    // paragraph cut open: the two are one subhead set over two lines
+    // (a line ending open, or a word cut by a column running across, is text: 为促进世界和平与 |
+    // 发展…, 两位棋手曾在去 | 年11月…, 亲历 | 者说)
+    if (
+      shortWholeLine(lastBody.piece) &&
+      !endsOpen(lastBody.piece.folded) &&
+      !wordAcross(lastBody.piece.folded, first.folded)
+    )
+      return 'subhead-pair';
     // the text before is cut mid-sentence: this short piece is its continuation
     return 'continuation';
   }
