@@ -237,11 +237,14 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
   let dashPart = false;
   // the text read since the last heads: a part of a feature runs short
   let partChars = 0;
+  // that text carries a dateline (本报讯, 本报…电): a news story, no part of a feature
+  let datelined = false;
   for (let i = 0; i < items.length; ) {
     const item = items[i];
     if (item.kind !== 'head') {
       if (item.kind === 'text' || item.kind === 'byline') {
         partChars += item.piece.folded.length;
+        if (datelinePrefix.test(item.piece.folded.trim())) datelined = true;
         if (!inArticle && item.kind === 'text') {
           // body before any head: a continuation from another page or a headless piece
           inArticle = true;
@@ -371,6 +374,8 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     const featurePart =
       ((reportersOnly && reporters) || (dashPart && dashed)) &&
       partChars <= PART_CHARS &&
+      !datelined &&
+      !datelineUnder(items, j) &&
       !ledIn &&
       !briefs &&
       !pictureLabel;
@@ -401,6 +406,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       reportersOnly = reporters;
       dashPart = dashed;
       partChars = 0;
+      datelined = false;
       subheadsInArticle = 0;
       lastBody = undefined;
       i = j;
@@ -411,7 +417,10 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       i++;
     } else {
       if (decision === 'subhead-pair' && lastBody) openBody(lastBody);
-      if (featurePart) partChars = 0;
+      if (featurePart) {
+        partChars = 0;
+        datelined = false;
+      }
       for (const h of run) {
         h.role = 'subhead';
         subheadsInArticle++;
@@ -477,6 +486,12 @@ function itemHead(run: Item[], runTagged: boolean, next: Item | undefined): bool
   if (logicalLines(run).length > 2 || run.some((h) => h.bySize)) return false;
   if (opensArticle(next)) return false;
   return !runTagged && !run.some((h) => subtitleLead.test(h.piece.folded.trim()));
+}
+
+/** A dateline opening the text under the heads at j, past a byline (本报记者 X | 本报讯 …): news. */
+function datelineUnder(items: Item[], j: number): boolean {
+  const k = items[j]?.kind === 'byline' ? j + 1 : j;
+  return items[k]?.kind === 'text' && datelinePrefix.test(items[k].piece.folded.trim());
 }
 
 /** Most text a part of a feature runs to (parts run 300–900 characters): an article longer than
