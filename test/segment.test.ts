@@ -721,3 +721,40 @@ test('a subhead set over two lines, one indented, stays two subhead lines, not a
   assert.ok(found.includes('subhead:文艺精品礼赞新时代'));
   assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
 });
+
+test('a dateline cut by a column before its 电 (据新华社 | 海州3月2日电) opens the article under the title above it', () => {
+  const text = [
+    '海州港首批货轮出港',
+    '',
+    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+    '',
+    '港口负责人说，今年的货运量有望再创新高。',
+    '',
+    '两名宇航员出舱更换电池',
+    '',
+    '据新华社',
+    '',
+    '华盛顿1月20日电  （记者林晓）两名宇航员20日出舱，为空间站更换电池。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('title:两名宇航员出舱更换电池'));
+});
+
+test('a word that runs on across a photo set inside the text (…美国东 | photo | 部时间…) keeps the text together, no picture story', () => {
+  const text = [
+    '两名宇航员出舱更换电池',
+    '',
+    '新华社华盛顿1月20日电  （记者林晓）两名宇航员20日出舱，为空间站更换电池。',
+    '',
+    '据报道，美国东',
+    '',
+    '两名宇航员在空间站外作业。',
+    '新华社记者 王川摄',
+    '',
+    '部时间20日早晨',
+    '',
+    '两人开始太空行走，下午顺利收工，整个出舱任务历时6小时58分。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+});

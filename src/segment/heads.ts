@@ -15,6 +15,7 @@ import {
   placeSignOff,
   sentenceEnd,
   signOff,
+  sourceLead,
   staffLine,
   subheadCue,
   subtitleCue,
@@ -260,7 +261,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     // a head cannot end open (…沿岸的, …《科学): such a last line starts the paragraph below,
     // unless what is below opens an article (…伎俩完全是徒劳的 | 本报北京10月9日电)
     const wholeAbove = (k: number) =>
-      opensArticle(items[k]) && /[的了]$/.test(items[k - 1].piece.folded.trim());
+      opensArticle(items, k) && /[的了]$/.test(items[k - 1].piece.folded.trim());
     while (j > i && !items[j - 1].bySize && endsOpen(items[j - 1].piece.folded) && !wholeAbove(j)) {
       items[j - 1].kind = 'text';
       j--;
@@ -357,7 +358,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
       !ledIn &&
       !briefs &&
       !pictureLabel &&
-      itemHead(run, runTagged, next) &&
+      itemHead(run, runTagged, opensArticle(items, j)) &&
       shortItemAfter(items, j) &&
       !storyAfter(items, j);
     // a feature told in parts: one reporter's story after another's, heads without a column
@@ -394,6 +395,7 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
               pageIndents,
               () => storyAfter(items, j),
               () => afterPhoto(items, j),
+              opensArticle(items, j),
             );
     if (decision === 'heads') {
       if (hasKicker) {
@@ -436,12 +438,22 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
  * compiled the text before ((本报记者 X整理)), which closes that text — a jump from another
  * page, or a dateline.
  */
-function opensArticle(next: Item | undefined): boolean {
+function opensArticle(items: Item[], k: number): boolean {
+  const next = items[k];
   if (!next) return false;
   const text = next.piece.folded.trim();
   if (next.kind === 'byline') return !signOff.test(text);
   // (本报电, with neither place nor date, opens a brief inside a column)
-  return next.kind === 'jump-from' || (datelinePrefix.test(text) && !/^本报电/.test(text));
+  if (next.kind === 'jump-from' || (datelinePrefix.test(text) && !/^本报电/.test(text))) return true;
+  // a dateline cut by a column before its 电: 据新华社 | 华盛顿1月20日电…
+  const after = items[k + 1];
+  return (
+    next.kind === 'text' &&
+    after?.kind === 'text' &&
+    text.length <= 12 &&
+    sourceLead.test(text) &&
+    datelinePrefix.test(text + after.piece.folded.trim())
+  );
 }
 
 /** A line under heads or between them that opens the body as a paragraph of its own. */
@@ -482,9 +494,9 @@ const postedSpeaker = new RegExp(
 );
 
 /** The head of an item in a column of items: nothing with it marks an article of its own. */
-function itemHead(run: Item[], runTagged: boolean, next: Item | undefined): boolean {
+function itemHead(run: Item[], runTagged: boolean, opensBelow: boolean): boolean {
   if (logicalLines(run).length > 2 || run.some((h) => h.bySize)) return false;
-  if (opensArticle(next)) return false;
+  if (opensBelow) return false;
   return !runTagged && !run.some((h) => subtitleLead.test(h.piece.folded.trim()));
 }
 
@@ -596,6 +608,7 @@ function decide(
   pageIndents: boolean,
   pictureStory: () => boolean,
   pastPhoto: () => Item | undefined,
+  nextOpensArticle: boolean,
 ): 'heads' | 'subheads' | 'subhead-pair' | 'continuation' | 'text' {
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const lines = logicalLines(items);
@@ -603,7 +616,7 @@ function decide(
   const first = run[0].piece;
   // the first printed line whole, its pieces joined (a title and its tag set on the line below)
   const firstLine = headText(lines[0]);
-  const nextOpensArticle = opensArticle(next);
+  const lastLine = headText(lines[lines.length - 1]);
   // a dash line alone inside a body attributes a quote (——某某); it opens no article, unless
   // a byline stands under it
   if (run.length === 1 && /^(?:——|—)/.test(first.folded) && !(next?.kind === 'byline' && nextOpensArticle))
@@ -627,6 +640,10 @@ function decide(
     // the text before is cut mid-sentence: this short piece is its continuation
     return 'continuation';
   }
+  // a word running on across a photo set inside the text (…美国东 | photo | 部时间20日…): text
+  const past = next?.kind === 'caption' || next?.kind === 'credit' ? pastPhoto() : undefined;
+  if (past && (past.kind === 'text' || past.kind === 'head') && wordAcross(lastLine, past.piece.folded))
+    return 'text';
   // a short text closed by a photo credit, with nothing after it: a picture story's head
   if (pictureStory()) return 'heads';
   // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任张正元参加。

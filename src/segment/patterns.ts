@@ -134,6 +134,9 @@ export const datelinePrefix = new RegExp(
 export const datelineParts = new RegExp(
   `^据?(本报|新华社|中新社|人民日报|[\\u4e00-\\u9fff]{2,8}?(?:报|社|台|网))(${place})(${date})(?:专)?电`,
 );
+/** How a dateline opens, its source named first (本报, 新华社, 渝西都市报): the start of a
+ * dateline cut by a column before its 电 (据新华社 | 华盛顿1月20日电…). */
+export const sourceLead = /^据?(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{1,8}(?:报|社|台|网))/;
 /** Reporter parenthetical right after a dateline: (记者 X、Y) or (渝西都市报记者 X 通讯员 Y). */
 export const reporterParen =
   /^[\s\u00a0\u3000]*\(([^()]{0,60}?(?:记者|通讯员|特派|报道员|见习)[^()]{0,60}|[\u4e00-\u9fff·\s\u00a0、]{2,16})\)/;

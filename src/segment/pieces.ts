@@ -1,5 +1,12 @@
 import type { Line } from '../model.js';
-import { datelinePrefix, fold, runningHeadRules, sentenceEnd, standaloneByline } from './patterns.js';
+import {
+  datelinePrefix,
+  fold,
+  runningHeadRules,
+  sentenceEnd,
+  sourceLead,
+  standaloneByline,
+} from './patterns.js';
 
 /**
  * A piece is the smallest run of text the layout gives: one line of a dump, or the lines of
@@ -249,10 +256,6 @@ const spacedClauses = (text: string) =>
 /** No punctuation at all: a head's line, or a name's. */
 const unpunctuated = (text: string) => !/[,.:;!?、。“”‘’"'…—()《》]/.test(text);
 
-/** How a dateline opens, its source named on the line itself (本报, 新华社, 渝西都市报): a line
- * ending a paragraph (…坚决维护世界和平) is no dateline's start, whatever the line below holds. */
-const sourceLead = /^据?(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{1,8}(?:报|社|台|网))/;
-
 /** Lines → pieces, undoing hard wraps. */
 export function toPieces(lines: Line[]): Piece[] {
   const raw: RawLine[] = [];
@@ -366,6 +369,7 @@ export function toPieces(lines: Line[]): Piece[] {
         (after !== undefined &&
           !after.gapBefore &&
           f.length < 24 &&
+          // (its source named on the line itself: a paragraph's last line …坚决维护世界和平 is none)
           sourceLead.test(f) &&
           datelinePrefix.test(f + after.folded)));
     if (last && opensBody) last.closed = true;
