@@ -758,3 +758,18 @@ test('a word that runs on across a photo set inside the text (…美国东 | pho
   const found = roles(text.join('\n'));
   assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
 });
+
+test('a section label of two words set apart by a middle dot (大保护·底色) is a subhead, whatever the subject below', () => {
+  const text = [
+    '打开海州新格局',
+    '',
+    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+    '',
+    '大保护·底色',
+    '',
+    '东坪村的茶园层层叠叠，村民们正忙着采摘春茶，山间溪水清澈见底。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('subhead:大保护·底色'));
+  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+});

@@ -178,9 +178,10 @@ export const runningHeadRules: Rule[] = [
   },
 ];
 
-/** In-body subheads: numbered or bracketed short lines. */
+/** In-body subheads: numbered or bracketed short lines, or a section's two words set apart by a
+ * middle dot (大保护·底色, 冲突·和解) — not a column's label (来论·春运, 速览·国庆假期). */
 export const subheadCue = new RegExp(
-  `^(?:${cn}{1,3}[、.]|\\(${cn}{1,3}\\)|\\d{1,2}[、.](?!\\d)|【[^】]{1,30}】$|【[^】]{1,8}】|第${cn}{1,3}[章节部分]|[■●◆▲★◎□△]|(?:之|其)${cn}[:,]?)`,
+  `^(?:${cn}{1,3}[、.]|\\(${cn}{1,3}\\)|\\d{1,2}[、.](?!\\d)|【[^】]{1,30}】$|【[^】]{1,8}】|第${cn}{1,3}[章节部分]|[■●◆▲★◎□△]|(?:之|其)${cn}[:,]?|(?!来论|速览|资讯|快讯|短评)[\\u4e00-\\u9fff]{2,3}·[\\u4e00-\\u9fff]{2,3}$)`,
 );
 
 /** A kicker (引题) usually leads into the title: …时强调, …上指出, 网友热议…——. */
