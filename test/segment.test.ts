@@ -773,3 +773,27 @@ test('a section label of two words set apart by a middle dot (大保护·底色)
   assert.ok(found.includes('subhead:大保护·底色'));
   assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
 });
+
+test('pdftotext: head lines as wide as the column, set right above a dateline, are heads, not a paragraph', () => {
+  const page = [
+    '　　港口负责人说，我们要坚持开放合',
+    '作，推动共建共享，坚决维护地区和平',
+    '与稳定，推动港口高质量发展再上新台',
+    '阶，为全市经济社会发展作出新的更大',
+    '贡献',
+    '（下转2版）',
+    '',
+    '海州市委主持召开部分民营企业家座谈会',
+    '就优化营商环境工作听取各方面意见和建议',
+    '　　本报海州3月2日电 （记者林晓',
+    '）海州市委2日召开部分民营企业家座',
+    '谈会，就优化营商环境听取企业家的意',
+    '见和建议。市委书记主持会议并讲话，',
+    '要求各部门切实为企业排忧解难。',
+  ].join('\n');
+  const found = roles(page);
+  assert.deepEqual(
+    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)).map((r) => r.split(':')[1]),
+    ['海州市委主持召开部分民营企业家座谈会', '就优化营商环境工作听取各方面意见和建议'],
+  );
+});

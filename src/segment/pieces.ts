@@ -256,6 +256,23 @@ const spacedClauses = (text: string) =>
 /** No punctuation at all: a head's line, or a name's. */
 const unpunctuated = (text: string) => !/[,.:;!?、。“”‘’"'…—()《》]/.test(text);
 
+/** A line standing as a piece of its own, whole (a head line). */
+function onePiece(line: RawLine, gapBefore: boolean): Piece {
+  return {
+    text: line.text,
+    folded: line.folded,
+    start: line.line,
+    end: line.line,
+    indent: line.indent,
+    gapBefore,
+    wrapped: false,
+    firstLineOnly: false,
+    closed: true,
+    wide: false,
+    fontSize: line.fontSize,
+  };
+}
+
 /** Lines → pieces, undoing hard wraps. */
 export function toPieces(lines: Line[]): Piece[] {
   const raw: RawLine[] = [];
@@ -345,6 +362,8 @@ export function toPieces(lines: Line[]): Piece[] {
     before?.closed &&
     !sentenceEnd.test(l.folded);
   const pieces: Piece[] = [];
+  // the lines each piece was joined from
+  const linesOf = new Map<Piece, RawLine[]>();
   let prev: RawLine | undefined;
   let prevFills = false;
   for (let k = 0; k < kept.length; k++) {
@@ -353,6 +372,7 @@ export function toPieces(lines: Line[]): Piece[] {
     const f = l.folded;
     // a closing quote or full stop pushed onto a line of its own belongs to the line before
     if (last && lonePunct.test(f) && !l.gapBefore) {
+      linesOf.get(last)?.push(l);
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -372,7 +392,22 @@ export function toPieces(lines: Line[]): Piece[] {
           // (its source named on the line itself: a paragraph's last line …坚决维护世界和平 is none)
           sourceLead.test(f) &&
           datelinePrefix.test(f + after.folded)));
-    if (last && opensBody) last.closed = true;
+    if (last && opensBody) {
+      last.closed = true;
+      // head lines as wide as the column, joined as a paragraph above the dateline (栗战书主持召开
+      // 部分全国人大代表座谈会 | 就全国人大常委会工作报告稿听取意见建议): no line ends a sentence
+      // or holds a comma, so they are heads, a piece each
+      const joined = linesOf.get(last) ?? [];
+      if (
+        joined.length >= 2 &&
+        joined.length <= 3 &&
+        last.gapBefore &&
+        joined.every((line) => unpunctuated(line.folded) && line.folded.length <= 30)
+      ) {
+        pieces.pop();
+        for (const [n, line] of joined.entries()) pieces.push(onePiece(line, n === 0 && last.gapBefore));
+      }
+    }
     const continues =
       !opensBody &&
       width > 0 &&
@@ -389,6 +424,7 @@ export function toPieces(lines: Line[]): Piece[] {
       // (全国统战部长会议在京召开 | 汪洋出席并讲话), where a paragraph's last line ends its sentence
       !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f));
     if (continues) {
+      linesOf.get(last)?.push(l);
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -400,7 +436,7 @@ export function toPieces(lines: Line[]): Piece[] {
       // paragraph's end starts no paragraph and continues none: it is a head
       if ((headAtEdge(l, last) && !opensBody) || spacedClauses(l.folded) || headOverFirstLine(l, after))
         prevFills = false;
-      pieces.push({
+      const piece: Piece = {
         text: l.text,
         folded: f,
         start: l.line,
@@ -412,7 +448,9 @@ export function toPieces(lines: Line[]): Piece[] {
         closed: width > 0 && !prevFills,
         wide: isWide(l),
         fontSize: l.fontSize,
-      });
+      };
+      pieces.push(piece);
+      linesOf.set(piece, [l]);
     }
     prev = l;
   }
