@@ -72,6 +72,8 @@ test('head roles follow the cues of kickers and subtitles', () => {
     // the news of a visit over its details
     ['海州市友好代表团抵达雅加达', '开始对印度尼西亚进行友好访问', 'title subtitle'],
     ['市长周明远将赴东盟三国进行友好访问', '市外事办举行媒体吹风会介绍有关情况', 'title subtitle'],
+    // a figure in per cent below the news it details
+    ['海州港货物吞吐量创新高', '同比增长12.5%', 'title subtitle'],
   ];
   for (const [upper, lower, want] of twoLines)
     assert.deepEqual(headRoles([upper, lower]), want.split(' '), `${upper} | ${lower}`);

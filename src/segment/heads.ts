@@ -798,12 +798,14 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = []): 
     if (!openEnd.test(texts[0]) && /[^(]{4}\([^()]{2,16}\)$/.test(texts[1])) return ['kicker', 'title'];
     // a lower line going on from the upper one's subject (…委员长会议 | 决定…) sums it up
     // and so does the news of a visit above its details (习近平抵达加德满都 | 开始对尼泊尔进行国事访问 ·
-    // …将对缅甸进行国事访问 | 外交部举行中外媒体吹风会介绍有关情况)
+    // …将对缅甸进行国事访问 | 外交部举行中外媒体吹风会介绍有关情况), and a figure in per cent
+    // under news that gives none (海州港货物吞吐量创新高 | 同比增长12.5%)
     if (
       sub(1) ||
       titleEndCue.test(texts[0]) ||
       /^(?:决定|审议|听取|部署|确定|今起|明起|开始对)/.test(texts[1]) ||
-      /将(?:出席|赴|对.{1,12}进行.{0,6}访问)|抵达/.test(texts[0])
+      /将(?:出席|赴|对.{1,12}进行.{0,6}访问)|抵达/.test(texts[0]) ||
+      (/\d%/.test(texts[1]) && !/\d%/.test(texts[0]))
     )
       return ['title', 'subtitle'];
     if (wraps(0)) return ['title', 'title'];
