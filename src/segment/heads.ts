@@ -385,18 +385,17 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
         ? 'subheads'
         : ledIn || briefs || pictureLabel
           ? 'heads'
-          : decide(
-              run,
+          : decide(run, {
               next,
+              nextOpensArticle: opensArticle(items, j),
               inArticle,
               lastBody,
-              subheadsInArticle,
-              context,
+              subheads: subheadsInArticle,
               pageIndents,
-              () => storyAfter(items, j),
-              () => afterPhoto(items, j),
-              opensArticle(items, j),
-            );
+              context,
+              pictureStory: () => storyAfter(items, j),
+              pastPhoto: () => afterPhoto(items, j),
+            });
     if (decision === 'heads') {
       if (hasKicker) {
         kicker.kind = 'head';
@@ -598,18 +597,38 @@ function shortWholeLine(p: Piece): boolean {
 
 /** Topic overlap above which a pair of head lines inside a body is a subhead group. */
 const SUBHEAD_PAIR = 0.04;
+/** What stands around a run of head-like pieces, for decide. */
+interface Surroundings {
+  /** The item after the run. */
+  next: Item | undefined;
+  /** That item opens an article (a byline, a dateline, a jump from another page). */
+  nextOpensArticle: boolean;
+  /** An article is open above the run. */
+  inArticle: boolean;
+  /** The last text, byline or jump above the run. */
+  lastBody: Item | undefined;
+  /** Subheads the open article has so far. */
+  subheads: number;
+  pageIndents: boolean;
+  /** The text just above and just below the run (up to 500 characters each). */
+  context: () => { before: string; after: string };
+  /** A short text closed by a photo credit, then nothing or heads, follows the run. */
+  pictureStory: () => boolean;
+  /** The first item past the captions and credits right after the run. */
+  pastPhoto: () => Item | undefined;
+}
+
+/**
+ * Whether a run of head-like pieces opens an article, stands as in-body subheads (a pair over
+ * two lines with the line above: 'subhead-pair'), or is text: a paragraph's start cut by a
+ * column ('text') or the rest of the paragraph above ('continuation').
+ */
 function decide(
   items: Item[],
-  next: Item | undefined,
-  inArticle: boolean,
-  lastBody: Item | undefined,
-  subheads: number,
-  context: () => { before: string; after: string },
-  pageIndents: boolean,
-  pictureStory: () => boolean,
-  pastPhoto: () => Item | undefined,
-  nextOpensArticle: boolean,
+  around: Surroundings,
 ): 'heads' | 'subheads' | 'subhead-pair' | 'continuation' | 'text' {
+  const { next, nextOpensArticle, inArticle, lastBody, subheads, pageIndents, context } = around;
+  const { pictureStory, pastPhoto } = around;
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const lines = logicalLines(items);
   const run = lines.map((line) => line[0]);
