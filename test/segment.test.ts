@@ -799,3 +799,20 @@ test('pdftotext: head lines as wide as the column, set right above a dateline, a
     ['海州市委主持召开部分民营企业家座谈会', '就优化营商环境工作听取各方面意见和建议'],
   );
 });
+
+test("a cartoon's credit (X图 Y文) closes its article as its last line; the heads after it open the next", () => {
+  const text = [
+    '漫画',
+    '',
+    '消防通道莫堵塞，',
+    '生命安全靠大家。',
+    '林  晓图  王  川文',
+    '',
+    '春运路上的暖心服务',
+    '',
+    '春运以来，海州火车站开通了爱心通道，为老人和儿童提供便利服务。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('paragraph:林  晓图  王  川文'));
+  assert.ok(found.includes('title:春运路上的暖心服务'));
+});
