@@ -816,3 +816,19 @@ test("a cartoon's credit (X图 Y文) closes its article as its last line; the he
   assert.ok(found.includes('paragraph:林  晓图  王  川文'));
   assert.ok(found.includes('title:春运路上的暖心服务'));
 });
+
+test('where a blank line parts the heads, a last head-like line set close over text is the body starting, no 副题', () => {
+  const text = [
+    '莫让“试用期”成了“白用期”（海州锐评）',
+    '',
+    '一些用人单位',
+    '滥用试用期，将新员工的试用期一再延长，甚至试用期满即辞退，损害了劳动者的合法权益。',
+    '',
+    '劳动合同法对试用期的期限和工资都有明确规定，用人单位理应依法办事。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.deepEqual(
+    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
+    ['title:莫让“试用期”成了“白用期”（海州锐评）'],
+  );
+});

@@ -326,6 +326,20 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     // head is a voice's, the line says whose
     const attributed = j - i > 1 && !items[j - 1].bySize && speakerLine(items[j - 1].piece.folded.trim());
     if (attributed) openBody(items[--j]);
+    // where a blank line parts the heads, the last line set close over text, with no blank
+    // after it, is the body's first line (莫让…（金台锐评） | (blank) | 一些用人单位 | 滥用竞业…)
+    const under = items[j];
+    if (
+      j - i > 1 &&
+      !items[j - 1].bySize &&
+      items[j - 1].piece.gapBefore &&
+      under?.kind === 'text' &&
+      !under.piece.gapBefore &&
+      !opensArticle(items, j) &&
+      !subtitleLead.test(items[j - 1].piece.folded.trim())
+    ) {
+      items[--j].kind = 'text';
+    }
     const run = items.slice(i, j);
     const next = items[j];
     const context = () => ({
