@@ -373,6 +373,18 @@ test('the date a document was issued, under its title, is its 副题, not a colu
     'title:海州市人民政府关于表彰2025年度优秀志愿服务项目的决定',
     'subtitle:（2026年3月1日）',
   ]);
+  // set apart by blank lines, or in Chinese numerals with the place it was signed
+  const apart = [
+    '海州市与雅加达市友好合作联合声明',
+    '',
+    '（二〇二六年三月一日  雅加达）',
+    '',
+    '双方同意进一步深化港口、旅游和文化交流合作。',
+  ];
+  assert.deepEqual(roles(apart.join('\n')).slice(0, 2), [
+    'title:海州市与雅加达市友好合作联合声明',
+    'subtitle:（二〇二六年三月一日  雅加达）',
+  ]);
 });
 
 test('a bracketed label under the heads (【人物】…) opens the body as a subhead, no 副题', () => {

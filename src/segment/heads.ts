@@ -130,8 +130,9 @@ const columnTag = /\S ?\((?:[^()]|\([^()]*\)){2,24}\)$/;
 /** A title that its column tag closes, not a numbered subhead (（一）…). */
 const taggedTitle = (text: string) => columnTag.test(text) && !subheadCue.test(text);
 
-/** The date a document was issued, in brackets under its title: (2019年10月10日), (2019年10月26日第十三届…). */
-const issueDate = /^\(\d{4}年/;
+/** The date a document was issued, in brackets under its title: (2019年10月10日), (2019年10月26日第十三届…),
+ * (二〇二〇年一月十八日 内比都). */
+const issueDate = /^\((?:\d{4}|[〇零一二三四五六七八九]{4})年/;
 
 /** A column tag on a line of its own, under its title: (一线视角) — not a sign-off (新华社电). */
 function tagLine(p: Piece): boolean {
@@ -178,7 +179,6 @@ function demoteCutHeads(items: Item[]): void {
       next.joinPrev = true;
     } else if (
       next.kind === 'text' &&
-      !next.piece.gapBefore &&
       issueDate.test(next.piece.folded.trim()) &&
       /^\([^()]*\)$/.test(next.piece.folded.trim())
     ) {
