@@ -43,6 +43,15 @@ test('datelines and bylines split off the body with source, place, date and name
   assert.equal(d?.rest, '这座清末民居常年有人前来参观。');
   assert.equal(splitLeadingByline('据新华社海州3月2日电 海州港今年首批货轮出港。')?.byline.place, '海州');
   assert.equal(splitLeadingByline('本报电 近日，海州市举办读书月活动。')?.byline.source, '本报');
+
+  // 记者 X 通讯员 Y without 报道: the names end at a space
+  const e = splitLeadingByline('本报讯　记者 刘洋　通讯员 陈晨　4月7日，全市政法系统部署专项行动。');
+  assert.deepEqual(e?.byline.reporters, ['刘洋']);
+  assert.deepEqual(e?.byline.correspondents, ['陈晨']);
+  assert.equal(e?.rest, '4月7日，全市政法系统部署专项行动。');
+  assert.deepEqual(splitLeadingByline('本报讯 记者 刘洋 今天上午，全市召开会议。')?.byline.reporters, [
+    '刘洋',
+  ]);
 });
 
 test('a dateline on a line of its own takes the reporters that open the next paragraph', () => {

@@ -146,9 +146,10 @@ export const standaloneByline = new RegExp(
 );
 /** The marker a byline may open with, to strip before reading its names. */
 export const bylineMarkPrefix = new RegExp(`^(?:${bylineMark})`);
-/** 记者 X 通讯员 Y 报道 right after 本报讯, without brackets. */
+/** 记者 X 通讯员 Y 报道 right after 本报讯, without brackets (报道 may be left out: the names
+ * then end at a space, 本报讯　记者 刘洋　通讯员 陈晨　4月7日…). */
 export const looseReporters = new RegExp(
-  `^[\\s\\u00a0\\u3000]*(?:[\\u4e00-\\u9fff]{0,10}记者)[\\s\\u00a0]*${names}(?:[\\s\\u00a0]*(?:通讯员|实习生)[\\s\\u00a0]*${names})?[\\s\\u00a0]*报道`,
+  `^[\\s\\u00a0\\u3000]*(?:[\\u4e00-\\u9fff]{0,10}记者)[\\s\\u00a0]*${names}(?:[\\s\\u00a0\\u3000]*(?:通讯员|实习生)[\\s\\u00a0]*${names})?(?:[\\s\\u00a0]*报道|(?=[\\s\\u00a0\\u3000]))`,
 );
 
 /** Running heads at the page edge: dates with 星期, page numbers, paper names with 版. */
