@@ -844,3 +844,22 @@ test('where a blank line parts the heads, a last head-like line set close over t
     ['title:莫让“试用期”成了“白用期”（海州锐评）'],
   );
 });
+
+test("a document's title over the date it was issued opens an article, unless the text above announced it (全文如下)", () => {
+  const lead = [
+    '海州港首批货轮出港',
+    '',
+    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+  ];
+  // (set close under the text, as pdftotext gives it)
+  const doc = [
+    '海州市关于促进港口经济高质量发展的意见',
+    '（二〇二六年三月一日）',
+    '为加快建设现代化港口城市，推动港口经济高质量发展，现提出如下意见。',
+  ];
+  assert.ok(roles([...lead, ...doc].join('\n')).includes('title:海州市关于促进港口经济高质量发展的意见'));
+  const announced = [...lead, '市政府日前印发《海州市关于促进港口经济高质量发展的意见》，全文如下。', ...doc];
+  const found = roles(announced.join('\n'));
+  assert.ok(!found.includes('title:海州市关于促进港口经济高质量发展的意见'));
+  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+});

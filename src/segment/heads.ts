@@ -36,7 +36,11 @@ export function resolveHeads(items: Item[], pieces: Piece[]): void {
   demoteCutHeads(items);
   promoteLongTitles(items, pageIndents);
   promoteSummarySubtitles(items);
-  assignHeads(items, pageIndents);
+  assignHeads(
+    items,
+    pageIndents,
+    pieces.some((p) => p.wrapped),
+  );
 }
 
 /**
@@ -224,7 +228,7 @@ function wrappedHeadTail(p: Piece, after: Item | undefined): boolean {
  * Decides which runs of head-like pieces open a new article (and their roles: 引题 / 主题 /
  * 副题) and which are in-body subheads or plain short paragraphs.
  */
-function assignHeads(items: Item[], pageIndents: boolean): void {
+function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean): void {
   let inArticle = false;
   let lastBody: Item | undefined;
   let subheadsInArticle = 0;
@@ -328,8 +332,10 @@ function assignHeads(items: Item[], pageIndents: boolean): void {
     if (attributed) openBody(items[--j]);
     // where a blank line parts the heads, the last line set close over text, with no blank
     // after it, is the body's first line (莫让…（金台锐评） | (blank) | 一些用人单位 | 滥用竞业…)
+    // — not on a hard-wrapped page: pdftotext glues the last head to the body under it
     const under = items[j];
     if (
+      !hardWrapped &&
       j - i > 1 &&
       !items[j - 1].bySize &&
       items[j - 1].piece.gapBefore &&
@@ -693,6 +699,13 @@ function decide(
   if (run.length >= 2) {
     // a 副题 set off by a dash (——专家解读…) belongs to an article's heads
     if (run.slice(1).some((h) => /^(?:——|—)/.test(h.piece.folded))) return 'heads';
+    // and so does the date a document was issued, under its title ((二〇一九年十月二十日)) —
+    // unless the text above announced that document (中共中央印发了《…条例》, 全文如下): its full text
+    if (run.slice(1).some((h) => issueDate.test(h.piece.folded.trim()))) {
+      const { before } = context();
+      if (!before.includes(`《${firstLine.slice(0, 8)}`) && !/如下[。:]?$/.test(before.trim()))
+        return 'heads';
+    }
     // so does a 引题 that leads in with a colon or a verb of saying (…时强调, 市民议论纷纷:)
     const lead = first.folded.trim();
     if (kickerCue.test(lead) && !/——$/.test(lead)) return 'heads';
