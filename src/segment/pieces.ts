@@ -362,8 +362,8 @@ export function toPieces(lines: Line[]): Piece[] {
     before?.closed &&
     !sentenceEnd.test(l.folded);
   const pieces: Piece[] = [];
-  // the lines each piece was joined from
-  const linesOf = new Map<Piece, RawLine[]>();
+  // where in kept each piece's lines start (a piece's lines run on to the next piece's start)
+  const firstLineOf: number[] = [];
   let prev: RawLine | undefined;
   let prevFills = false;
   for (let k = 0; k < kept.length; k++) {
@@ -372,7 +372,6 @@ export function toPieces(lines: Line[]): Piece[] {
     const f = l.folded;
     // a closing quote or full stop pushed onto a line of its own belongs to the line before
     if (last && lonePunct.test(f) && !l.gapBefore) {
-      linesOf.get(last)?.push(l);
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -397,7 +396,7 @@ export function toPieces(lines: Line[]): Piece[] {
       // head lines as wide as the column, joined as a paragraph above the dateline (栗战书主持召开
       // 部分全国人大代表座谈会 | 就全国人大常委会工作报告稿听取意见建议): no line ends a sentence
       // or holds a comma, so they are heads, a piece each
-      const joined = linesOf.get(last) ?? [];
+      const joined = kept.slice(firstLineOf[pieces.length - 1], k);
       if (
         joined.length >= 2 &&
         joined.length <= 3 &&
@@ -405,7 +404,11 @@ export function toPieces(lines: Line[]): Piece[] {
         joined.every((line) => unpunctuated(line.folded) && line.folded.length <= 30)
       ) {
         pieces.pop();
-        for (const [n, line] of joined.entries()) pieces.push(onePiece(line, n === 0 && last.gapBefore));
+        firstLineOf.pop();
+        for (const [n, line] of joined.entries()) {
+          firstLineOf.push(k - joined.length + n);
+          pieces.push(onePiece(line, n === 0 && last.gapBefore));
+        }
       }
     }
     const continues =
@@ -424,7 +427,6 @@ export function toPieces(lines: Line[]): Piece[] {
       // (全国统战部长会议在京召开 | 汪洋出席并讲话), where a paragraph's last line ends its sentence
       !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f));
     if (continues) {
-      linesOf.get(last)?.push(l);
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -450,7 +452,7 @@ export function toPieces(lines: Line[]): Piece[] {
         fontSize: l.fontSize,
       };
       pieces.push(piece);
-      linesOf.set(piece, [l]);
+      firstLineOf.push(k);
     }
     prev = l;
   }
