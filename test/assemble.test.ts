@@ -44,6 +44,11 @@ test('datelines and bylines split off the body with source, place, date and name
   assert.equal(splitLeadingByline('据新华社海州3月2日电 海州港今年首批货轮出港。')?.byline.place, '海州');
   assert.equal(splitLeadingByline('本报电 近日，海州市举办读书月活动。')?.byline.source, '本报');
 
+  // a dateline giving the year (at the turn of a year)
+  const f = splitLeadingByline('新华社北京2025年12月31日电 海州港全年货物吞吐量突破3亿吨。');
+  assert.equal(f?.byline.date, '12-31');
+  assert.equal(f?.rest, '海州港全年货物吞吐量突破3亿吨。');
+
   // 记者 X 通讯员 Y without 报道: the names end at a space
   const e = splitLeadingByline('本报讯　记者 刘洋　通讯员 陈晨　4月7日，全市政法系统部署专项行动。');
   assert.deepEqual(e?.byline.reporters, ['刘洋']);

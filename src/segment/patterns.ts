@@ -127,7 +127,7 @@ export const captionCue = /图为|(?:^|[。,])(?:左图|右图|上图|下图|图
  * 新华社北京4月30日电 · 据新华社电 (记者X) · 本报电 · 本报记者 X (own line)
  */
 const place = '[\\u4e00-\\u9fff·]{1,12}?';
-const date = '(?:\\d{1,2}月)?\\d{1,2}日';
+const date = '(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日';
 export const datelinePrefix = new RegExp(
   `^据?(?:(?:本报|新华社|中新社|人民日报|[\\u4e00-\\u9fff]{2,8}(?:报|社|台|网))${place}${date}(?:专)?电|本报讯|本报电|[\\u4e00-\\u9fff]{2,8}报讯|新华社(?:[\\u4e00-\\u9fff]{1,8})?电)`,
 );
