@@ -863,3 +863,17 @@ test("a document's title over the date it was issued opens an article, unless th
   assert.ok(!found.includes('title:海州市关于促进港口经济高质量发展的意见'));
   assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
 });
+
+test('on a page that indents paragraphs, text set close between a head and the indented dateline under it is its 副题', () => {
+  const text = [
+    '　　港口负责人说，今年的货运量有望再创新高。',
+    '',
+    '海州市政府召开常务会议',
+    '听取港口建设情况汇报，部署春季安全生产工作；要求狠抓项目落实，为全年发展打好基础',
+    '　　本报海州3月2日电  市长周明远2日主持召开市政府常务会议，听取港口建设情况汇报。',
+    '　　会议指出，要扎实做好春季安全生产各项工作。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('title:海州市政府召开常务会议'));
+  assert.ok(found.some((r) => r.startsWith('subtitle:听取港口建设情况汇报')));
+});

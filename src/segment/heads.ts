@@ -119,8 +119,10 @@ function demoteIndentedHeads(items: Item[]): void {
       !next.piece.wide &&
       !datelinePrefix.test(next.piece.folded)
     ) {
-      // a flush line that ends no sentence, before an indented paragraph, is a long 副题
+      // a flush line that ends no sentence, before an indented paragraph, is a long 副题; so is
+      // any text between the head and the dateline under it (promoteSummarySubtitles)
       const after = items[i + 2];
+      if (after?.kind === 'text' && datelinePrefix.test(after.piece.folded.trim())) continue;
       if (!endsParagraph(next.piece) && after?.kind === 'text' && after.piece.indent && next.piece.gapBefore)
         next.kind = 'head';
       else item.kind = 'text';
