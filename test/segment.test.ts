@@ -864,6 +864,20 @@ test("a document's title over the date it was issued opens an article, unless th
   assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
 });
 
+test('on a page that indents paragraphs, a speech set close under text keeps its title over the date it was given', () => {
+  const text = [
+    '　　港口负责人说，今年的货运量有望再创新高。',
+    '',
+    '在海州港开港五十周年大会上的讲话',
+    '（2026年3月1日）',
+    '　　同志们，朋友们：',
+    '　　今天，我们在这里隆重集会，庆祝海州港开港五十周年。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('title:在海州港开港五十周年大会上的讲话'));
+  assert.ok(found.includes('subtitle:（2026年3月1日）'));
+});
+
 test('on a page that indents paragraphs, text set close between a head and the indented dateline under it is its 副题', () => {
   const text = [
     '　　港口负责人说，今年的货运量有望再创新高。',

@@ -121,8 +121,10 @@ function demoteIndentedHeads(items: Item[]): void {
     ) {
       // a flush line that ends no sentence, before an indented paragraph, is a long 副题; so is
       // any text between the head and the dateline under it (promoteSummarySubtitles)
+      // (and the date a document was issued, under its title, is its 副题: (2019年10月1日))
       const after = items[i + 2];
       if (after?.kind === 'text' && datelinePrefix.test(after.piece.folded.trim())) continue;
+      if (issueDate.test(next.piece.folded.trim())) continue;
       if (!endsParagraph(next.piece) && after?.kind === 'text' && after.piece.indent && next.piece.gapBefore)
         next.kind = 'head';
       else item.kind = 'text';
