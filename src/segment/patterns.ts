@@ -20,6 +20,11 @@ export function fold(text: string): string {
 const recentFolds = new Map<string, string>();
 const maxRecentFolds = 4096;
 
+/** fold(text) without the lookup, for a line just read (which no lookup would find): remembering
+ * it costs about as much as NFKC (hashing the text), and the stages after segment take the line's
+ * fold from its block instead (pieces.ts foldedAsRead). */
+export const foldLine = (text: string): string => text.normalize('NFKC');
+
 /**
  * The offset in `original` where `fold(original)` reaches `foldedAt`: NFKC may change the
  * length of a character (… → ...), so a cut found in folded text maps back character by character.

@@ -1,5 +1,12 @@
 import type { Line } from '../model.js';
-import { datelinePrefix, fold, runningHeadRules, sentenceEnd, standaloneByline } from './patterns.js';
+import {
+  datelinePrefix,
+  fold,
+  foldLine,
+  runningHeadRules,
+  sentenceEnd,
+  standaloneByline,
+} from './patterns.js';
 
 /**
  * A piece is the smallest run of text the layout gives: one line of a dump, or the lines of
@@ -28,6 +35,14 @@ export interface Piece {
   /** On a hard-wrapped page, a line wider than the column: set across columns (a head, a caption). */
   wide?: boolean;
   fontSize?: number;
+  /** `folded` is fold(text) as such: one line as read (toPieces folds each line), not joined with
+   * another. Assemble takes this fold from the block rather than fold the text again. */
+  foldedAsRead: boolean;
+}
+
+/** The piece's fold, when it is fold(p.text) exactly; undefined otherwise. */
+export function foldOf(p: Piece): string | undefined {
+  return p.foldedAsRead ? p.folded : undefined;
 }
 
 const indentRe = /^[\u3000\t\u00a0 ]+/;
@@ -192,6 +207,8 @@ export function changedPiece(
     closed: p.closed,
     wide: p.wide,
     fontSize: p.fontSize,
+    // (a piece cut from another: its text and fold are cut apart, not folded as such)
+    foldedAsRead: false,
   };
   piece.gapAfter = p.gapAfter;
   return piece;
@@ -276,7 +293,7 @@ export function toPieces(lines: Line[]): Piece[] {
       // NFKC spells … as ... : count it as the one glyph it was set in
       chars: glyphCount(text),
       fontSize: l.fontSize,
-      folded: fold(body),
+      folded: foldLine(body),
       spread: body !== printed,
     });
     gap = false;
@@ -350,6 +367,7 @@ export function toPieces(lines: Line[]): Piece[] {
     const f = l.folded;
     // a closing quote or full stop pushed onto a line of its own belongs to the line before
     if (last && lonePunct.test(f) && !l.gapBefore) {
+      last.foldedAsRead = false;
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -385,6 +403,7 @@ export function toPieces(lines: Line[]): Piece[] {
       // (全国统战部长会议在京召开 | 汪洋出席并讲话), where a paragraph's last line ends its sentence
       !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f));
     if (continues) {
+      last.foldedAsRead = false;
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -396,7 +415,7 @@ export function toPieces(lines: Line[]): Piece[] {
       // paragraph's end starts no paragraph and continues none: it is a head
       if ((headAtEdge(l, last) && !opensBody) || spacedClauses(l.folded) || headOverFirstLine(l, after))
         prevFills = false;
-      pieces.push({
+      const piece: Piece = {
         text: l.text,
         folded: f,
         start: l.line,
@@ -408,7 +427,9 @@ export function toPieces(lines: Line[]): Piece[] {
         closed: width > 0 && !prevFills,
         wide: isWide(l),
         fontSize: l.fontSize,
-      });
+        foldedAsRead: true,
+      };
+      pieces.push(piece);
     }
     prev = l;
   }
