@@ -69,25 +69,45 @@ export function displayWidth(text: string): number {
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-/** The characters of the line as set, NFKC's ... counted as the one glyph … it was set in:
- * `[...text.replace(/\.\.\./g, '…')].length` without the copy and the array. */
-function glyphCount(text: string): number {
-  let count = 0;
+/** A line's display width and glyph count (measureLine's answer, reused: one object a process). */
+const measured = { width: 0, glyphs: 0 };
+
+/**
+ * A line's display width (displayWidth) and its characters as set, NFKC's ... counted as the
+ * one glyph … it was set in (`[...text.replace(/\.\.\./g, '…')].length`), in one pass.
+ */
+export function measureLine(text: string): { width: number; glyphs: number } {
+  let width = 0;
+  let glyphs = 0;
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
+    glyphs++;
     // (positions past the end are not read: charCodeAt there deoptimises V8's compiled loop)
     if (
       c === 0x2e &&
       at + 2 < text.length &&
       text.charCodeAt(at + 1) === 0x2e &&
       text.charCodeAt(at + 2) === 0x2e
-    )
+    ) {
+      // one glyph, three dots wide
+      width += 3;
       at += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)))
-      at++;
-    count++;
+      continue;
+    }
+    // a surrogate pair is one character (of code point ≥ 0x10000: wide), a lone surrogate too
+    if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) at++;
+    width +=
+      c >= 0x2e80 ||
+      (c >= 0x1100 && c <= 0x115f) ||
+      c === 0x2014 ||
+      c === 0x2026 ||
+      (c >= 0x2018 && c <= 0x201d)
+        ? 2
+        : 1;
   }
-  return count;
+  measured.width = width;
+  measured.glyphs = glyphs;
+  return measured;
 }
 
 interface RawLine {
@@ -284,14 +304,15 @@ export function toPieces(lines: Line[]): Piece[] {
     const indent = indentRe.test(text) && /^(?:\u3000|\t| {2}|\u00a0{2}|\u00a0 | \u00a0)/.test(text);
     const printed = text.replace(indentRe, '');
     const body = unspaced(printed);
+    const { width, glyphs } = measureLine(text);
     raw.push({
       text: body,
       line: l.line,
       indent,
       gapBefore: gap,
-      width: displayWidth(text), // the column edge bounds the whole line, indent included
+      width, // the column edge bounds the whole line, indent included
       // NFKC spells … as ... : count it as the one glyph it was set in
-      chars: glyphCount(text),
+      chars: glyphs,
       fontSize: l.fontSize,
       folded: foldLine(body),
       spread: body !== printed,
