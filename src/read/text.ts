@@ -50,8 +50,10 @@ export function readText(input: string | Uint8Array): SourcePage {
       ? { text: input.replace(/^\uFEFF/, ''), encoding: undefined }
       : decodeText(input);
   if (!/\S/.test(text)) throw new InputError('the page holds no text', 'empty');
+  // (a page of LF lines alone, the common case, splits on the string, not the pattern)
+  const breaks = text.includes('\r') || text.includes('\f') ? /\r\n|\r|\n|\f/ : '\n';
   const lines: Line[] = text
-    .split(/\r\n|\r|\n|\f/)
+    .split(breaks)
     // trimEnd strips what /\s+$/u does
     .map((t, i) => ({ text: t.trimEnd(), line: i + 1 }));
   // columns side by side (pdftotext -layout): read column after column
