@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sentenceEnd, sentenceEndPattern } from '../src/segment/patterns.js';
+import { foldsApart, sentenceEnd, sentenceEndPattern } from '../src/segment/patterns.js';
 import { displayWidth, measureLine } from '../src/segment/pieces.js';
 
 test('sentenceEnd reads the end of a text as its pattern does', () => {
@@ -60,5 +60,24 @@ test('measureLine gives displayWidth and the glyphs as set (... one glyph) in on
       assert.equal(glyphs, [...text.replace(/\.\.\./g, '…')].length, JSON.stringify(text));
     }
     strings = strings.flatMap((text) => alphabet.map((char) => text + char));
+  }
+});
+
+test('foldsApart: what it lets join folds as NFKC of the joined text would', () => {
+  const opening: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (foldsApart(String.fromCharCode(c))) opening.push(c);
+  // the Han block, ASCII, full-width forms and the common punctuation, nothing else
+  assert.ok(opening.length > 21000 && opening.length < 21400);
+  // (every Han character alike: a few stand for the block)
+  const sample = opening.filter((c) => c < 0x4e00 || c > 0x9fff || c % 1999 === 0);
+  for (let before = 1; before < 0x3100; before++) {
+    if (before >= 0xd800) continue;
+    const a = String.fromCharCode(before);
+    const foldedA = a.normalize('NFKC');
+    for (const c of sample) {
+      const b = String.fromCharCode(c);
+      if ((a + b).normalize('NFKC') !== foldedA + b.normalize('NFKC'))
+        assert.fail(`U+${before.toString(16)} U+${c.toString(16)}`);
+    }
   }
 });

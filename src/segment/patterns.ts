@@ -26,6 +26,29 @@ const maxRecentFolds = 4096;
 export const foldLine = (text: string): string => text.normalize('NFKC');
 
 /**
+ * Whether fold(a + text) is fold(a) + fold(text) whatever a is: text opens on a character that
+ * nothing before it combines or reorders with (a Han character, ASCII, a full-width form, the
+ * common CJK punctuation), so NFKC treats the two sides apart. test/patterns.test.ts holds it.
+ */
+export function foldsApart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xff01 && c <= 0xff5e) ||
+    (c >= 0x3000 && c <= 0x3003) ||
+    (c >= 0x3008 && c <= 0x3011) ||
+    c === 0x2014 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2026 ||
+    c === 0xb7
+  );
+}
+
+/**
  * The offset in `original` where `fold(original)` reaches `foldedAt`: NFKC may change the
  * length of a character (… → ...), so a cut found in folded text maps back character by character.
  */

@@ -3,6 +3,7 @@ import {
   datelinePrefix,
   fold,
   foldLine,
+  foldsApart,
   runningHeadRules,
   sentenceEnd,
   standaloneByline,
@@ -35,8 +36,9 @@ export interface Piece {
   /** On a hard-wrapped page, a line wider than the column: set across columns (a head, a caption). */
   wide?: boolean;
   fontSize?: number;
-  /** `folded` is fold(text) as such: one line as read (toPieces folds each line), not joined with
-   * another. Assemble takes this fold from the block rather than fold the text again. */
+  /** `folded` is fold(text) as such: lines as read (toPieces folds each line), joined where the
+   * folds join as NFKC would (foldsApart). Assemble takes this fold from the block rather than
+   * fold the text again. */
   foldedAsRead: boolean;
 }
 
@@ -388,7 +390,8 @@ export function toPieces(lines: Line[]): Piece[] {
     const f = l.folded;
     // a closing quote or full stop pushed onto a line of its own belongs to the line before
     if (last && lonePunct.test(f) && !l.gapBefore) {
-      last.foldedAsRead = false;
+      // (the line's fold joins the piece's as NFKC of the two joined would be, where it opens so)
+      last.foldedAsRead &&= foldsApart(l.text);
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -424,7 +427,7 @@ export function toPieces(lines: Line[]): Piece[] {
       // (全国统战部长会议在京召开 | 汪洋出席并讲话), where a paragraph's last line ends its sentence
       !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f));
     if (continues) {
-      last.foldedAsRead = false;
+      last.foldedAsRead &&= foldsApart(l.text);
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
