@@ -43,8 +43,11 @@ const credited = (f: string) => (f.includes('摄') || f.includes('/') ? gluedCre
 // every caption cue names 图 (图为, 左图, 组图, 图片)
 const captioned = (f: string) => f.includes('图') && captionCue.test(f);
 
+// every credit holds one of these (X摄, 图/X, 摄影:X, …供图, 资料图片, 新华社发, 人民视觉, X(…视觉))
+const creditMark = /[摄/:供图发视(]/;
+
 function isCredit(f: string): boolean {
-  return f.length <= 40 && creditRules.some((r) => r.pattern.test(f));
+  return f.length <= 40 && creditMark.test(f) && creditRules.some((r) => r.pattern.test(f));
 }
 
 function classifyOne(p: Piece, bodySize: number | undefined): Kind {
