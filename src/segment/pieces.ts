@@ -173,6 +173,7 @@ function joinLoneOpeners(raw: RawLine[]): void {
 /**
  * The column width of a hard-wrapped page, or 0 when lines are whole paragraphs. Wrapped
  * text shows as many lines of one width (the column edge), the short ones ending paragraphs.
+ * Widths are whole numbers (display widths, glyph counts): they index a table.
  */
 export function wrapWidth(lines: { width: number }[], least = 12): number {
   return wrapEdge(
@@ -181,25 +182,34 @@ export function wrapWidth(lines: { width: number }[], least = 12): number {
   ).edge;
 }
 
+let widthCounts = new Int32Array(256);
+
 /** The most common line length of a page (the column edge) and the share of lines at it. */
 function wrapEdge(all: number[], least: number): { edge: number; share: number } {
   const none = { edge: 0, share: 0 };
   const widths = all.filter((w) => w >= least);
   if (widths.length < 6) return none;
-  const counts = new Map<number, number>();
-  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // lines by width, in a table reused from call to call (cleared where it was filled)
+  let most = 0;
+  for (const w of widths) if (w > most) most = w;
+  if (widthCounts.length <= most + 1)
+    widthCounts = new Int32Array(Math.max(most + 2, widthCounts.length * 2));
+  const counts = widthCounts;
+  for (const w of widths) counts[w]++;
   let best = 0;
   let bestCount = 0;
-  for (const w of counts.keys()) {
+  for (const w of widths) {
     // a column edge holds lines of width w and w-1 (a half-width character less)
-    const c = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0);
+    const c = counts[w] + counts[w - 1];
+    // (the largest count, the widest on a tie: the order widths are met in makes no difference)
     if (c > bestCount || (c === bestCount && w > best)) {
       best = w;
       bestCount = c;
     }
   }
   // the edge is the commoner of the pair: lines squeezed by narrow punctuation run one over
-  if ((counts.get(best - 1) ?? 0) > (counts.get(best) ?? 0)) best -= 1;
+  if (counts[best - 1] > counts[best]) best -= 1;
+  for (const w of widths) counts[w] = 0;
   // whole-paragraph dumps have widths spread out; wrapped ones cluster at the edge, with a
   // few wider lines (heads, captions) set across columns
   const wider = widths.filter((w) => w > best + 4).length;
