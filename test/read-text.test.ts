@@ -59,3 +59,17 @@ test('columns side by side (pdftotext -layout) are told from a page with a few d
   assert.ok(texts.slice(0, 8).every((t) => t.includes('老')));
   assert.ok(texts.slice(-8).every((t) => t.includes('旧')));
 });
+
+test('splits lines at CR, LF, CRLF and form feeds alike, and at LF alone', () => {
+  const texts = (text: string) => readText(text).lines.map((l) => `${l.line}:${l.text}`);
+  assert.deepEqual(texts('标题\r正文一\r\n正文二\f正文三\n\n正文四 \n'), [
+    '1:标题',
+    '2:正文一',
+    '3:正文二',
+    '4:正文三',
+    '5:',
+    '6:正文四',
+    '7:',
+  ]);
+  assert.deepEqual(texts('标题\n\n正文一\u3000\n正文二'), ['1:标题', '2:', '3:正文一', '4:正文二']);
+});

@@ -43,13 +43,19 @@ export function assemble(blocks: Block[]): Article[] {
  * finished sentence stands after one. There a piece that follows with no blank line goes on
  * the paragraph before (a column cut where a sentence happened to end).
  */
+/** fold(block.text): segment gives it with the block where it has it (a line as read). */
+function foldOf(block: Block): string {
+  const folded = block.data?.folded;
+  return typeof folded === 'string' ? folded : fold(block.text);
+}
+
 function separatesByBlankLines(blocks: Block[]): boolean {
   let after = 0;
   let blank = 0;
   for (let k = 1; k < blocks.length; k++) {
     const [a, b] = [blocks[k - 1], blocks[k]];
     if (a.role !== 'paragraph' || b.role !== 'paragraph' || a.data?.closed) continue;
-    if (!sentenceEnd.test(fold(a.text).trim())) continue;
+    if (!sentenceEnd.test(foldOf(a).trim())) continue;
     after++;
     if (b.data?.gapBefore) blank++;
   }
@@ -174,7 +180,7 @@ function piece(d: Draft, block: Block, subhead: boolean): Piece {
   return {
     afterPhoto,
     text: block.text,
-    folded: fold(block.text).trim(),
+    folded: foldOf(block).trim(),
     gapBefore: Boolean(data.gapBefore),
     wrapped: Boolean(data.wrapped),
     indent: Boolean(data.indent),

@@ -1,5 +1,6 @@
 import { InputError, type Line, type SourcePage } from '../model.js';
 import { isSideBySide, sideBySideLines } from './layout-text.js';
+import { decodeUtf8 } from './utf8.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
@@ -12,18 +13,20 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   if (bytes.length === 0) throw new InputError('the file is empty', 'empty');
   const probe = bytes.subarray(0, 4096);
   if (probe.includes(0)) throw new InputError('this is a binary file, not page text', 'binary');
-  let text: string;
   let encoding = 'utf-8';
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+  // (the fast decoder gives up where it might differ from TextDecoder, which then decides)
+  let text = decodeUtf8(bytes);
+  if (text === undefined)
     try {
-      text = gb18030.decode(bytes);
-      encoding = 'gb18030';
+      text = utf8.decode(bytes);
     } catch {
-      throw new InputError('the text is neither UTF-8 nor GB18030/GBK', 'encoding');
+      try {
+        text = gb18030.decode(bytes);
+        encoding = 'gb18030';
+      } catch {
+        throw new InputError('the text is neither UTF-8 nor GB18030/GBK', 'encoding');
+      }
     }
-  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!/\S/.test(text)) throw new InputError('the file holds no text', 'empty');
   if (controlShare(text) > 0.02) throw new InputError('this is a binary file, not page text', 'binary');
@@ -47,8 +50,10 @@ export function readText(input: string | Uint8Array): SourcePage {
       ? { text: input.replace(/^\uFEFF/, ''), encoding: undefined }
       : decodeText(input);
   if (!/\S/.test(text)) throw new InputError('the page holds no text', 'empty');
+  // (a page of LF lines alone, the common case, splits on the string, not the pattern)
+  const breaks = text.includes('\r') || text.includes('\f') ? /\r\n|\r|\n|\f/ : '\n';
   const lines: Line[] = text
-    .split(/\r\n|\r|\n|\f/)
+    .split(breaks)
     // trimEnd strips what /\s+$/u does
     .map((t, i) => ({ text: t.trimEnd(), line: i + 1 }));
   // columns side by side (pdftotext -layout): read column after column

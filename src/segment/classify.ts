@@ -31,8 +31,23 @@ const splitAt = (p: Piece, at: number): [Piece, Piece] => {
   ];
 };
 
+/**
+ * Patterns of this stage tried only on text holding a character each of their matches holds:
+ * without a start anchor, the regex engine tries them at every stop or comma of a long
+ * paragraph, and most paragraphs hold none of these characters.
+ */
+// every jump-to names 转 (下转, 转)
+const jumpTo = (f: string) => (f.includes('转') ? trailingJump.exec(f) : null);
+// a glued credit ends on 摄 (X 摄, X摄(影像中国)) or names its maker after a slash (图/X)
+const credited = (f: string) => (f.includes('摄') || f.includes('/') ? gluedCredit.exec(f) : null);
+// every caption cue names 图 (图为, 左图, 组图, 图片)
+const captioned = (f: string) => f.includes('图') && captionCue.test(f);
+
+// every credit holds one of these (X摄, 图/X, 摄影:X, …供图, 资料图片, 新华社发, 人民视觉, X(…视觉))
+const creditMark = /[摄/:供图发视(]/;
+
 function isCredit(f: string): boolean {
-  return f.length <= 40 && creditRules.some((r) => r.pattern.test(f));
+  return f.length <= 40 && creditMark.test(f) && creditRules.some((r) => r.pattern.test(f));
 }
 
 function classifyOne(p: Piece, bodySize: number | undefined): Kind {
@@ -75,7 +90,7 @@ function bodyFontSize(pieces: Piece[]): number | undefined {
 function looksLikeHead(p: Piece): boolean {
   const f = p.folded.trim();
   // a line wider than the column is set across columns: a head, or a caption if a sentence
-  if (p.wide) return !captionCue.test(f) && !sentenceEnd.test(f) && !wholeParenthetical.test(f);
+  if (p.wide) return !captioned(f) && !sentenceEnd.test(f) && !wholeParenthetical.test(f);
   // a wrapped line runs on, unless it stands alone between blank lines (a head as wide as a
   // column, or a paragraph's start at a column's foot: the head checks tell them apart)
   if (p.wrapped && !p.closed && !(p.start === p.end && p.gapBefore && p.gapAfter)) return false;
@@ -141,13 +156,13 @@ export function classify(pieces: Piece[]): Item[] {
       p = b;
     }
     let tail: Item | undefined;
-    const trail = trailingJump.exec(p.folded);
+    const trail = jumpTo(p.folded);
     if (trail && trail.index > 0) {
       const [a, b] = splitAt(p, trail.index);
       tail = item(b, 'jump-to');
       p = a;
     }
-    const glued = !isCredit(p.folded.trim()) ? gluedCredit.exec(p.folded) : null;
+    const glued = !isCredit(p.folded.trim()) ? credited(p.folded) : null;
     if (glued && glued.index + 1 < p.folded.length && glued.index > 4) {
       const [a, b] = splitAt(p, glued.index + glued[1].length);
       items.push(item(a, 'caption'), item(b, 'credit'));
@@ -179,7 +194,7 @@ function markCaptions(items: Item[]): void {
       const f = before.piece.folded;
       const captionLike =
         (before.kind === 'text' || before.kind === 'head') &&
-        (captionCue.test(f) ||
+        (captioned(f) ||
           (sentenceEnd.test(f) && (!before.piece.indent || items[i - 2]?.kind === 'head')) ||
           before.kind === 'head');
       // a credit right after a title is a picture story's credit, its caption lies after it
@@ -199,15 +214,11 @@ function markCaptions(items: Item[]): void {
         if (
           after?.kind === 'text' &&
           f2.length <= 300 &&
-          (captionCue.test(f2) || (isStoryHead(items, i) && sentenceEnd.test(f2)))
+          (captioned(f2) || (isStoryHead(items, i) && sentenceEnd.test(f2)))
         )
           after.kind = 'caption';
       }
-    } else if (
-      item.kind === 'text' &&
-      captionCue.test(item.piece.folded) &&
-      sentenceEnd.test(item.piece.folded)
-    ) {
+    } else if (item.kind === 'text' && captioned(item.piece.folded) && sentenceEnd.test(item.piece.folded)) {
       // 图为… interrupting a paragraph: the text before it is cut mid-sentence
       const prev = items[i - 1];
       const next = items[i + 1];

@@ -2,7 +2,7 @@ import type { Block, BlockRole, Line } from '../model.js';
 import { classify } from './classify.js';
 import { resolveHeads } from './heads.js';
 import { endsParagraph, type Item, type Kind } from './item.js';
-import { toPieces } from './pieces.js';
+import { foldOf, toPieces } from './pieces.js';
 
 export { headRoles } from './heads.js';
 export { endsParagraph } from './item.js';
@@ -34,6 +34,8 @@ function toBlock(item: Item): Block {
       closed: p.closed,
       wrapped: p.wrapped,
       joinPrev: item.joinPrev,
+      // fold(text), when segment has it as such: assemble need not fold the text again
+      folded: foldOf(p),
     };
   else if (item.joinPrev) block.data = { joinPrev: true };
   else if (item.opensArticle) block.data = { opensArticle: true };

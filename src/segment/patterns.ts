@@ -20,6 +20,34 @@ export function fold(text: string): string {
 const recentFolds = new Map<string, string>();
 const maxRecentFolds = 4096;
 
+/** fold(text) without the lookup, for a line just read (which no lookup would find): remembering
+ * it costs about as much as NFKC (hashing the text), and the stages after segment take the line's
+ * fold from its block instead (pieces.ts foldedAsRead). */
+export const foldLine = (text: string): string => text.normalize('NFKC');
+
+/**
+ * Whether fold(a + text) is fold(a) + fold(text) whatever a is: text opens on a character that
+ * nothing before it combines or reorders with (a Han character, ASCII, a full-width form, the
+ * common CJK punctuation), so NFKC treats the two sides apart. test/patterns.test.ts holds it.
+ */
+export function foldsApart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xff01 && c <= 0xff5e) ||
+    (c >= 0x3000 && c <= 0x3003) ||
+    (c >= 0x3008 && c <= 0x3011) ||
+    c === 0x2014 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2026 ||
+    c === 0xb7
+  );
+}
+
 /**
  * The offset in `original` where `fold(original)` reaches `foldedAt`: NFKC may change the
  * length of a character (… → ...), so a cut found in folded text maps back character by character.
@@ -57,7 +85,44 @@ const moreNames = `(?:特约通讯员|通讯员|实习生|见习记者|实习记
 const bylineMark = '[■□◎●▲◆★]\\s*|(?:文/图|图/文|文)[/\\s\\u00a0]*';
 
 /** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
-export const sentenceEnd = /(?:[。!?…;:]|\.{3})["'”’」』)\]】]*$|——$/;
+export const sentenceEndPattern = /(?:[。!?…;:]|\.{3})["'”’」』)\]】]*$|——$/;
+
+/** Closing quotes and brackets (the class after the stop in sentenceEndPattern). */
+const isCloser = (c: number): boolean =>
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0x201d ||
+  c === 0x2019 ||
+  c === 0x300d ||
+  c === 0x300f ||
+  c === 0x29 ||
+  c === 0x5d ||
+  c === 0x3011;
+/** Sentence stops: 。 ! ? … ; : (the first class of sentenceEndPattern). */
+const isStop = (c: number): boolean =>
+  c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b || c === 0x3a;
+
+/**
+ * sentenceEndPattern's test, read from the end of the text: the pattern has no start anchor, so
+ * the regex engine tries it at every stop of a long paragraph (it ran in a few percent of all
+ * parse time). A match ends at the text's end, behind the closers there; a stop is no closer,
+ * so it is the character just before them. test/patterns.test.ts holds it to the pattern.
+ */
+export const sentenceEnd = {
+  test(text: string): boolean {
+    let end = text.length;
+    while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--;
+    if (end > 0 && isStop(text.charCodeAt(end - 1))) return true;
+    if (
+      end >= 3 &&
+      text.charCodeAt(end - 1) === 0x2e &&
+      text.charCodeAt(end - 2) === 0x2e &&
+      text.charCodeAt(end - 3) === 0x2e
+    )
+      return true;
+    return text.endsWith('——');
+  },
+};
 /** A paragraph that is a whole parenthetical, e.g. (新华社电), (作者为…), (本报记者 X). */
 export const wholeParenthetical = /^\([^()]{1,60}\)$/;
 

@@ -2,6 +2,8 @@ import type { Line } from '../model.js';
 import {
   datelinePrefix,
   fold,
+  foldLine,
+  foldsApart,
   runningHeadRules,
   sentenceEnd,
   sourceLead,
@@ -35,6 +37,15 @@ export interface Piece {
   /** On a hard-wrapped page, a line wider than the column: set across columns (a head, a caption). */
   wide?: boolean;
   fontSize?: number;
+  /** `folded` is fold(text) as such: lines as read (toPieces folds each line), joined where the
+   * folds join as NFKC would (foldsApart). Assemble takes this fold from the block rather than
+   * fold the text again. */
+  foldedAsRead: boolean;
+}
+
+/** The piece's fold, when it is fold(p.text) exactly; undefined otherwise. */
+export function foldOf(p: Piece): string | undefined {
+  return p.foldedAsRead ? p.folded : undefined;
 }
 
 const indentRe = /^[\u3000\t\u00a0 ]+/;
@@ -61,25 +72,45 @@ export function displayWidth(text: string): number {
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-/** The characters of the line as set, NFKC's ... counted as the one glyph … it was set in:
- * `[...text.replace(/\.\.\./g, '…')].length` without the copy and the array. */
-function glyphCount(text: string): number {
-  let count = 0;
+/** A line's display width and glyph count (measureLine's answer, reused: one object a process). */
+const measured = { width: 0, glyphs: 0 };
+
+/**
+ * A line's display width (displayWidth) and its characters as set, NFKC's ... counted as the
+ * one glyph … it was set in (`[...text.replace(/\.\.\./g, '…')].length`), in one pass.
+ */
+export function measureLine(text: string): { width: number; glyphs: number } {
+  let width = 0;
+  let glyphs = 0;
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
+    glyphs++;
     // (positions past the end are not read: charCodeAt there deoptimises V8's compiled loop)
     if (
       c === 0x2e &&
       at + 2 < text.length &&
       text.charCodeAt(at + 1) === 0x2e &&
       text.charCodeAt(at + 2) === 0x2e
-    )
+    ) {
+      // one glyph, three dots wide
+      width += 3;
       at += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)))
-      at++;
-    count++;
+      continue;
+    }
+    // a surrogate pair is one character (of code point ≥ 0x10000: wide), a lone surrogate too
+    if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) at++;
+    width +=
+      c >= 0x2e80 ||
+      (c >= 0x1100 && c <= 0x115f) ||
+      c === 0x2014 ||
+      c === 0x2026 ||
+      (c >= 0x2018 && c <= 0x201d)
+        ? 2
+        : 1;
   }
-  return count;
+  measured.width = width;
+  measured.glyphs = glyphs;
+  return measured;
 }
 
 interface RawLine {
@@ -143,6 +174,7 @@ function joinLoneOpeners(raw: RawLine[]): void {
 /**
  * The column width of a hard-wrapped page, or 0 when lines are whole paragraphs. Wrapped
  * text shows as many lines of one width (the column edge), the short ones ending paragraphs.
+ * Widths are whole numbers (display widths, glyph counts): they index a table.
  */
 export function wrapWidth(lines: { width: number }[], least = 12): number {
   return wrapEdge(
@@ -151,25 +183,34 @@ export function wrapWidth(lines: { width: number }[], least = 12): number {
   ).edge;
 }
 
+let widthCounts = new Int32Array(256);
+
 /** The most common line length of a page (the column edge) and the share of lines at it. */
 function wrapEdge(all: number[], least: number): { edge: number; share: number } {
   const none = { edge: 0, share: 0 };
   const widths = all.filter((w) => w >= least);
   if (widths.length < 6) return none;
-  const counts = new Map<number, number>();
-  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // lines by width, in a table reused from call to call (cleared where it was filled)
+  let most = 0;
+  for (const w of widths) if (w > most) most = w;
+  if (widthCounts.length <= most + 1)
+    widthCounts = new Int32Array(Math.max(most + 2, widthCounts.length * 2));
+  const counts = widthCounts;
+  for (const w of widths) counts[w]++;
   let best = 0;
   let bestCount = 0;
-  for (const w of counts.keys()) {
+  for (const w of widths) {
     // a column edge holds lines of width w and w-1 (a half-width character less)
-    const c = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0);
+    const c = counts[w] + counts[w - 1];
+    // (the largest count, the widest on a tie: the order widths are met in makes no difference)
     if (c > bestCount || (c === bestCount && w > best)) {
       best = w;
       bestCount = c;
     }
   }
   // the edge is the commoner of the pair: lines squeezed by narrow punctuation run one over
-  if ((counts.get(best - 1) ?? 0) > (counts.get(best) ?? 0)) best -= 1;
+  if (counts[best - 1] > counts[best]) best -= 1;
+  for (const w of widths) counts[w] = 0;
   // whole-paragraph dumps have widths spread out; wrapped ones cluster at the edge, with a
   // few wider lines (heads, captions) set across columns
   const wider = widths.filter((w) => w > best + 4).length;
@@ -199,6 +240,8 @@ export function changedPiece(
     closed: p.closed,
     wide: p.wide,
     fontSize: p.fontSize,
+    // (a piece cut from another: its text and fold are cut apart, not folded as such)
+    foldedAsRead: false,
   };
   piece.gapAfter = p.gapAfter;
   return piece;
@@ -270,6 +313,7 @@ function onePiece(line: RawLine, gapBefore: boolean): Piece {
     closed: true,
     wide: false,
     fontSize: line.fontSize,
+    foldedAsRead: true,
   };
 }
 
@@ -287,16 +331,17 @@ export function toPieces(lines: Line[]): Piece[] {
     const indent = indentRe.test(text) && /^(?:\u3000|\t| {2}|\u00a0{2}|\u00a0 | \u00a0)/.test(text);
     const printed = text.replace(indentRe, '');
     const body = unspaced(printed);
+    const { width, glyphs } = measureLine(text);
     raw.push({
       text: body,
       line: l.line,
       indent,
       gapBefore: gap,
-      width: displayWidth(text), // the column edge bounds the whole line, indent included
+      width, // the column edge bounds the whole line, indent included
       // NFKC spells … as ... : count it as the one glyph it was set in
-      chars: glyphCount(text),
+      chars: glyphs,
       fontSize: l.fontSize,
-      folded: fold(body),
+      folded: foldLine(body),
       spread: body !== printed,
     });
     gap = false;
@@ -372,6 +417,8 @@ export function toPieces(lines: Line[]): Piece[] {
     const f = l.folded;
     // a closing quote or full stop pushed onto a line of its own belongs to the line before
     if (last && lonePunct.test(f) && !l.gapBefore) {
+      // (the line's fold joins the piece's as NFKC of the two joined would be, where it opens so)
+      last.foldedAsRead &&= foldsApart(l.text);
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -427,6 +474,7 @@ export function toPieces(lines: Line[]): Piece[] {
       // (全国统战部长会议在京召开 | 汪洋出席并讲话), where a paragraph's last line ends its sentence
       !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f));
     if (continues) {
+      last.foldedAsRead &&= foldsApart(l.text);
       last.text += l.text;
       last.folded += f;
       last.end = l.line;
@@ -450,6 +498,7 @@ export function toPieces(lines: Line[]): Piece[] {
         closed: width > 0 && !prevFills,
         wide: isWide(l),
         fontSize: l.fontSize,
+        foldedAsRead: true,
       };
       pieces.push(piece);
       firstLineOf.push(k);

@@ -37,20 +37,35 @@ export function segmenter(): Jieba {
  * The segmenter's tokens at the junction of a and b (their last and first six characters):
  * the token running across it, or the tokens ending and starting there.
  */
-function atJunction(
-  a: string,
-  b: string,
-  guessUnknown: boolean,
-): { across: string } | { before: string; after: string } | undefined {
+function atJunction(a: string, b: string, guessUnknown: boolean): Junction {
   const left = a.slice(-6);
-  let at = 0;
+  const text = left + b.slice(0, 6);
+  // the same junction is met again by later stages and on later pages: the segmenter's answer
+  // is remembered (a call costs several microseconds)
+  const key = `${guessUnknown ? 1 : 0}${left.length}${text}`;
+  let junction = recentJunctions.get(key);
+  if (junction === undefined && !recentJunctions.has(key)) {
+    junction = cutAt(text, left.length, guessUnknown);
+    if (recentJunctions.size >= maxRecentJunctions) recentJunctions.clear();
+    recentJunctions.set(key, junction);
+  }
+  return junction;
+}
+
+type Junction = { across: string } | { before: string; after: string } | undefined;
+const recentJunctions = new Map<string, Junction>();
+const maxRecentJunctions = 4096;
+
+/** The segmenter's tokens of text at offset at: the token across it, or those ending and starting there. */
+function cutAt(text: string, at: number, guessUnknown: boolean): Junction {
+  let start = 0;
   let before = '';
-  for (const token of segmenter().cut(left + b.slice(0, 6), guessUnknown)) {
-    const end = at + token.length;
-    if (at < left.length && end > left.length) return { across: token };
-    if (at === left.length) return { before, after: token };
+  for (const token of segmenter().cut(text, guessUnknown)) {
+    const end = start + token.length;
+    if (start < at && end > at) return { across: token };
+    if (start === at) return { before, after: token };
     before = token;
-    at = end;
+    start = end;
   }
   return undefined;
 }
