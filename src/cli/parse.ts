@@ -90,11 +90,10 @@ export function pageOutcome(
 }
 
 /** How many pages the command's thread may parse ahead of the page it settles next. */
-const pagesAhead = 24;
-/** Pages queued at the extraction thread, enough to keep it busy while this thread parses and
- * extracts a page of its own (a page's extraction costs more than its parse); past that this
- * thread extracts the page it parsed itself. */
-const threadQueue = 6;
+const pagesAhead = 16;
+/** Pages queued at the extraction thread, enough to keep it busy while this thread parses the
+ * next page; past that this thread extracts the page itself. */
+const threadQueue = 3;
 
 /**
  * Parses the files on this thread, settling each in input order. With an extraction thread,
