@@ -36,23 +36,12 @@ export function wantsExtractionThread(textPages: number, extract: boolean): bool
 export interface ExtractionThread {
   /** The page's extraction, in the order pages were sent; rejects when the thread fails. */
   extract(articles: Article[]): Promise<Names | { reason: string }>;
-  /** How many pages sent are not extracted yet: the thread's queue, as of now. */
-  backlog(): number;
   /** Ends the thread. */
   close(): Promise<void>;
 }
 
-/** What the extraction thread is started with: a counter of the pages it has extracted, which it
- * bumps as it goes, so the command's thread can tell its queue without waiting for replies. */
-export interface ExtractWorkerData {
-  done: Int32Array;
-}
-
 export function extractionThread(): ExtractionThread {
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL('./extract-worker.js', import.meta.url), {
-    workerData: { done } satisfies ExtractWorkerData,
-  });
+  const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
   const waiting = new Map<
     number,
     { resolve: (value: Names | { reason: string }) => void; reject: (error: Error) => void }
@@ -83,9 +72,6 @@ export function extractionThread(): ExtractionThread {
         waiting.set(id, { resolve, reject });
         worker.postMessage({ id, articles } satisfies ExtractRequest);
       });
-    },
-    backlog() {
-      return next - Atomics.load(done, 0);
     },
     async close() {
       closing = true;

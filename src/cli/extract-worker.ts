@@ -1,7 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { extractNames } from '../extract/index.js';
 import { tagger } from '../extract/tagger.js';
-import type { ExtractReply, ExtractRequest, ExtractWorkerData } from './extract-thread.js';
+import type { ExtractReply, ExtractRequest } from './extract-thread.js';
 import { failureReason } from './parse-batch.js';
 
 /**
@@ -11,7 +11,6 @@ import { failureReason } from './parse-batch.js';
  */
 const port = parentPort;
 if (!port) throw new Error('extract-worker runs as a worker thread');
-const { done } = workerData as ExtractWorkerData;
 // The jieba dictionary loads now, while the command's thread starts up, not on the first page.
 tagger();
 port.on('message', ({ id, articles }: ExtractRequest) => {
@@ -21,6 +20,5 @@ port.on('message', ({ id, articles }: ExtractRequest) => {
   } catch (error) {
     reply = { id, reason: failureReason(error) };
   }
-  Atomics.add(done, 0, 1);
   port.postMessage(reply);
 });

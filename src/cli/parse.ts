@@ -89,19 +89,14 @@ export function pageOutcome(
   return { output: render(result.page, settings.count > 1 ? file : undefined) };
 }
 
-/** How many pages the command's thread may parse ahead of the page it settles next. */
-const pagesAhead = 16;
-/** Pages queued at the extraction thread, enough to keep it busy while this thread parses the
- * next page; past that this thread extracts the page itself. */
-const threadQueue = 3;
+/** How many pages the command's thread may parse ahead of the extraction thread. */
+const pagesAhead = 8;
 
 /**
  * Parses the files on this thread, settling each in input order. With an extraction thread,
  * each page is parsed here without extraction and its articles handed over; the page is
  * settled (its JSON made and written) when its extraction comes back, while this thread
- * parses the next pages. Extraction costs more than the rest, so the thread falls behind:
- * while it has pages enough queued, this thread extracts the page it parsed itself, and the
- * two cores share the work whatever its balance (extraction gives the same on either thread).
+ * parses the next pages.
  */
 async function parseInOrder(
   files: string[],
@@ -121,7 +116,6 @@ async function parseInOrder(
   }
   const options: ParseOptions = { ...settings.options, extract: false };
   const { findEvents } = await import('../extract/events.js');
-  const { extractNames } = await import('../extract/index.js');
   interface Pending {
     file: string;
     result: { page: Page } | { reason: string };
@@ -148,20 +142,10 @@ async function parseInOrder(
     else if (!found || 'reason' in found) settle(front.file, found ?? { reason: 'no extraction' });
     else settle(front.file, pageOutcome(front.file, extracted(result.page, found), settings, writes));
   };
-  /** The people and organisations found on this thread, as the extraction thread gives them. */
-  const extractHere = (articles: Article[]): Names | { reason: string } => {
-    try {
-      return extractNames(articles);
-    } catch (error) {
-      return { reason: failureReason(error) };
-    }
-  };
   for (const [index, file] of files.entries()) {
     const result = await parseOne(file, options, io, bytesOf(index));
     const entry: Pending = { file, result, ready: Promise.resolve() };
-    if ('page' in result && extraction.backlog() >= threadQueue)
-      entry.found = extractHere(result.page.articles);
-    else if ('page' in result)
+    if ('page' in result)
       entry.ready = extraction.extract(result.page.articles).then(
         (found) => {
           entry.found = found;
