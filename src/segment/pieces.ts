@@ -58,17 +58,16 @@ export function displayWidth(text: string): number {
     const c = text.charCodeAt(at);
     // a surrogate pair is one character (of code point ≥ 0x10000: wide), a lone surrogate too
     if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) at++;
-    w +=
-      c >= 0x2e80 ||
-      (c >= 0x1100 && c <= 0x115f) ||
-      c === 0x2014 ||
-      c === 0x2026 ||
-      (c >= 0x2018 && c <= 0x201d)
-        ? 2
-        : 1;
+    w += unitWidth(c);
   }
   return w;
 }
+
+/** The display width of a character by its first code unit: CJK, Hangul jamo, dashes and curly quotes are wide. */
+const unitWidth = (c: number): number =>
+  c >= 0x2e80 || (c >= 0x1100 && c <= 0x115f) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d)
+    ? 2
+    : 1;
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -99,14 +98,7 @@ export function measureLine(text: string): { width: number; glyphs: number } {
     }
     // a surrogate pair is one character (of code point ≥ 0x10000: wide), a lone surrogate too
     if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) at++;
-    width +=
-      c >= 0x2e80 ||
-      (c >= 0x1100 && c <= 0x115f) ||
-      c === 0x2014 ||
-      c === 0x2026 ||
-      (c >= 0x2018 && c <= 0x201d)
-        ? 2
-        : 1;
+    width += unitWidth(c);
   }
   measured.width = width;
   measured.glyphs = glyphs;
