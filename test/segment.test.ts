@@ -657,11 +657,19 @@ test('a ——副题 set apart under its title stays the 副题, whatever word i
   ]);
 });
 
+/** How many articles the roles open (title lines). */
+const titleCount = (found: string[]) => found.filter((r) => r.startsWith('title:')).length;
+
+/** An invented article's head and dateline opening, where a test needs an article above. */
+const harbourLead = [
+  '海州港首批货轮出港',
+  '',
+  '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+];
+
 test('a line cut off by a photo set inside its paragraph is text, no title; a picture story keeps its head', () => {
   const cut = [
-    '海州港首批货轮出港',
-    '',
-    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+    ...harbourLead,
     '',
     '港口负责人介绍，目前尚无任何',
     '',
@@ -672,12 +680,10 @@ test('a line cut off by a photo set inside its paragraph is text, no title; a pi
   ];
   const found = roles(cut.join('\n'));
   assert.ok(!found.some((r) => r.startsWith('title:港口负责人')));
-  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+  assert.equal(titleCount(found), 1);
 
   const story = [
-    '海州港首批货轮出港',
-    '',
-    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+    ...harbourLead,
     '',
     '春到茶园',
     '',
@@ -706,7 +712,7 @@ test("a voice's head over a foreign name, its country before it, is a part of th
     '（本报记者王川采访整理）',
   ];
   const found = roles(text.join('\n'));
-  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+  assert.equal(titleCount(found), 1);
   assert.ok(found.includes('subhead:古城新韵令人难忘'));
   // a 副题 naming a visitor (克劳斯·韦伯一行来访) is no voice
   assert.ok(!speakerCase('深化合作 实现共赢', '克劳斯·韦伯一行来访').includes('subhead:克劳斯·韦伯一行来访'));
@@ -733,14 +739,12 @@ test('a subhead set over two lines, one indented, stays two subhead lines, not a
   const found = roles(text.join('\n'));
   assert.ok(found.includes('subhead:红色基因'));
   assert.ok(found.includes('subhead:文艺精品礼赞新时代'));
-  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+  assert.equal(titleCount(found), 1);
 });
 
 test('a dateline cut by a column before its 电 (据新华社 | 海州3月2日电) opens the article under the title above it', () => {
   const text = [
-    '海州港首批货轮出港',
-    '',
-    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
+    ...harbourLead,
     '',
     '港口负责人说，今年的货运量有望再创新高。',
     '',
@@ -770,7 +774,7 @@ test('a word that runs on across a photo set inside the text (…美国东 | pho
     '两人开始太空行走，下午顺利收工，整个出舱任务历时6小时58分。',
   ];
   const found = roles(text.join('\n'));
-  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+  assert.equal(titleCount(found), 1);
 });
 
 test('a section label of two words set apart by a middle dot (大保护·底色) is a subhead, whatever the subject below', () => {
@@ -785,7 +789,7 @@ test('a section label of two words set apart by a middle dot (大保护·底色)
   ];
   const found = roles(text.join('\n'));
   assert.ok(found.includes('subhead:大保护·底色'));
-  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+  assert.equal(titleCount(found), 1);
 });
 
 test('pdftotext: head lines as wide as the column, set right above a dateline, are heads, not a paragraph', () => {
@@ -846,11 +850,7 @@ test('where a blank line parts the heads, a last head-like line set close over t
 });
 
 test("a document's title over the date it was issued opens an article, unless the text above announced it (全文如下)", () => {
-  const lead = [
-    '海州港首批货轮出港',
-    '',
-    '本报海州3月2日电 海州港今年首批货轮2日出港，满载机械设备驶往东南亚。',
-  ];
+  const lead = harbourLead;
   // (set close under the text, as pdftotext gives it)
   const doc = [
     '海州市关于促进港口经济高质量发展的意见',
@@ -861,7 +861,7 @@ test("a document's title over the date it was issued opens an article, unless th
   const announced = [...lead, '市政府日前印发《海州市关于促进港口经济高质量发展的意见》，全文如下。', ...doc];
   const found = roles(announced.join('\n'));
   assert.ok(!found.includes('title:海州市关于促进港口经济高质量发展的意见'));
-  assert.equal(found.filter((r) => r.startsWith('title:')).length, 1);
+  assert.equal(titleCount(found), 1);
 });
 
 test('on a page that indents paragraphs, a speech set close under text keeps its title over the date it was given', () => {
