@@ -2,7 +2,7 @@ import type { Organisation } from '../model.js';
 import { byLastChar, charTable, lexicon, spaceTable } from './lexicon.js';
 import { endsWithWord, isPunctuationAt, words } from './names.js';
 import type { TextUnit } from './people.js';
-import { tagger } from './tagger.js';
+import { type Tokens, tagText } from './tagger.js';
 
 /**
  * Organisations (…部 …局 …学院 …委员会 …公司) and administrative units (…街道 …镇), found
@@ -87,7 +87,6 @@ function organisationIn(
   return found;
 }
 
-type Tokens = Array<{ word: string; tag: string }>;
 /** Tokens of spans already tagged: the same spans recur from page to page (市委、市政府, 国务院). */
 const tagged = new Map<string, Tokens>();
 const maxCached = 50000;
@@ -110,7 +109,7 @@ function tagSpans(spans: Span[]): Tokens[] {
     if (tagged.size + fresh.length > maxCached) tagged.clear();
     let index = 0;
     let tokens: Tokens = [];
-    for (const token of tagger().tag(fresh.join('\n'), false)) {
+    for (const token of tagText(fresh.join('\n'))) {
       if (token.word === '\n') {
         tagged.set(fresh[index++], tokens);
         tokens = [];

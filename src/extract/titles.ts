@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.js';
 import { isPunctuation } from './names.js';
-import { tagger } from './tagger.js';
+import { tagText } from './tagger.js';
 
 /**
  * The titles printed before a name whose title word ends at `end`: the title runs back to
@@ -95,7 +95,7 @@ function trailingNouns(title: string): string {
 }
 
 function tagTrailingNouns(title: string): string {
-  const tokens = tagger().tag(title, false);
+  const tokens = tagText(title);
   let start = tokens.length;
   let depth = 0;
   /** The words of tokens[start…], joined: grown by one word a step, not joined again each step. */
