@@ -891,3 +891,36 @@ test('on a page that indents paragraphs, text set close between a head and the i
   assert.ok(found.includes('title:海州市政府召开常务会议'));
   assert.ok(found.some((r) => r.startsWith('subtitle:听取港口建设情况汇报')));
 });
+
+test('inside a body: a line right under the byline, a pair set close under the text; a pair closed by a column tag opens an article', () => {
+  // the subject changes from the lead's, yet the line under the byline is the body's first subhead
+  const underByline = [
+    '海州港首批货轮出港',
+    '',
+    '本报记者　林晓',
+    '',
+    '老船长的新航线',
+    '',
+    '清晨六点，老船长王海生已经站在驾驶台上，检查雷达和通信设备。',
+  ];
+  const first = roles(underByline.join('\n'));
+  assert.ok(first.includes('subhead:老船长的新航线'));
+  assert.equal(titleCount(first), 1);
+
+  const page = [
+    ...harbourLead,
+    '',
+    '港口负责人说，今年的货运量有望再创新高。',
+    '东坪村茶园',
+    '采茶正当时',
+    '清晨的东坪村，茶农们背着竹篓上山采摘春茶，山间溪水清澈见底。',
+    '',
+    '春茶上市',
+    '价格平稳（海州观察）',
+    '',
+    '今年春茶上市以来，全市茶叶价格总体平稳，品质较往年有所提升。',
+  ];
+  const found = roles(page.join('\n'));
+  assert.ok(found.includes('subhead:东坪村茶园'));
+  assert.ok(found.includes('title:价格平稳（海州观察）'));
+});
