@@ -74,6 +74,21 @@ test('rules: reporters and photographers from bylines, credits and datelines', (
   assert.ok(found.has('乔楠'));
   assert.deepEqual(found.get('孟可欣'), ['记者']);
   assert.deepEqual(found.get('贾思远'), ['记者']);
+
+  // a byline's correspondents: an intern (实习生) is no 通讯员
+  const metro = people([
+    article(['江城地铁3号线本月底试运行。'], {
+      byline: {
+        text: '□本报记者 孙悦　通讯员 钱明　实习生 何畅',
+        source: '本报',
+        reporters: ['孙悦'],
+        correspondents: ['钱明', '何畅'],
+      },
+    }),
+  ]);
+  assert.ok(metro.get('钱明')?.includes('本报通讯员'));
+  assert.ok(metro.get('何畅')?.includes('本报实习生'));
+  assert.ok(!metro.get('何畅')?.includes('本报通讯员'));
 });
 
 test('rules: events get type, date, roles and place from the verbs', () => {

@@ -590,7 +590,13 @@ function needsSecondRound(
 function scanBylines(article: Article, register: Register): void {
   const source = article.byline?.source ?? '';
   for (const name of article.byline?.reporters ?? []) register.add(name, [`${source}记者`]);
-  for (const name of article.byline?.correspondents ?? []) register.add(name, [`${source}通讯员`]);
+  // a correspondent may be an intern (实习生 X): the marker nearest before the name says which
+  const bylineText = (article.byline?.text ?? '').normalize('NFKC').replace(/\s/g, '');
+  for (const name of article.byline?.correspondents ?? []) {
+    const before = bylineText.slice(0, Math.max(0, bylineText.indexOf(name)));
+    const intern = before.lastIndexOf('实习生') > before.lastIndexOf('通讯员');
+    register.add(name, [`${source}${intern ? '实习生' : '通讯员'}`]);
+  }
   for (const photo of article.photos) {
     for (const name of photo.photographers) {
       const credit = (photo.credit ?? '').normalize('NFKC');
