@@ -8,6 +8,9 @@ import { parsePage } from '../src/parse.js';
 /** A page given line by line, parsed without extraction. */
 const parseLines = (lines: string[]) => parsePage(lines.join('\n'), { extract: false });
 
+/** The titles of the articles, in order. */
+const titlesOf = (articles: Article[]) => articles.map((a) => a.title);
+
 /** The one article the lines parse into (the test fails when they give more or none). */
 function onlyArticle(lines: string[]): Article {
   const { articles } = parseLines(lines);
@@ -362,10 +365,7 @@ test("a picture page's label is an article of its own, apart from the picture st
     '图为12月1日，数千只候鸟在海州湾湿地觅食嬉戏。',
     '海州日报记者　陈一鸣　摄',
   ]);
-  assert.deepEqual(
-    articles.map((a) => a.title),
-    ['图片报道', '冬日湿地候鸟翩飞'],
-  );
+  assert.deepEqual(titlesOf(articles), ['图片报道', '冬日湿地候鸟翩飞']);
   assert.equal(articles[1].photos[0]?.credit, '海州日报记者　陈一鸣　摄');
 });
 
@@ -395,10 +395,7 @@ test('parts set under dash 引题 one after another (城东—— | …, 城西�
     '',
     '元宵节前，城北公园灯会开幕，数百组花灯把园区装点得流光溢彩。',
   ]);
-  assert.deepEqual(
-    articles.map((a) => a.title),
-    ['海州各地新春活动丰富多彩', '社区书画送福进万家'],
-  );
+  assert.deepEqual(titlesOf(articles), ['海州各地新春活动丰富多彩', '社区书画送福进万家']);
   const parts = articles[1];
   assert.equal(parts.kicker, '城东——');
   assert.deepEqual(
@@ -436,8 +433,5 @@ test('a long story bylined 本报记者 X is no part of a feature: the bylined h
     '',
     '入夜，海州市云台镇的乡村夜市灯火通明，烧烤摊、手工艺品摊前挤满了游客。',
   ]);
-  assert.deepEqual(
-    articles.map((a) => a.title),
-    ['城市更新让老城焕发新活力', '乡村夜市点亮消费新场景'],
-  );
+  assert.deepEqual(titlesOf(articles), ['城市更新让老城焕发新活力', '乡村夜市点亮消费新场景']);
 });

@@ -657,6 +657,9 @@ test('a ——副题 set apart under its title stays the 副题, whatever word i
   ]);
 });
 
+/** The head lines (引题, 主题, 副题) among the roles. */
+const headsOf = (found: string[]) => found.filter((r) => /^(?:kicker|title|subtitle):/.test(r));
+
 /** How many articles the roles open (title lines). */
 const titleCount = (found: string[]) => found.filter((r) => r.startsWith('title:')).length;
 
@@ -811,7 +814,7 @@ test('pdftotext: head lines as wide as the column, set right above a dateline, a
   ].join('\n');
   const found = roles(page);
   assert.deepEqual(
-    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)).map((r) => r.split(':')[1]),
+    headsOf(found).map((r) => r.split(':')[1]),
     ['海州市委主持召开部分民营企业家座谈会', '就优化营商环境工作听取各方面意见和建议'],
   );
 });
@@ -843,10 +846,7 @@ test('where a blank line parts the heads, a last head-like line set close over t
     '劳动合同法对试用期的期限和工资都有明确规定，用人单位理应依法办事。',
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
-    ['title:莫让“试用期”成了“白用期”（海州锐评）'],
-  );
+  assert.deepEqual(headsOf(found), ['title:莫让“试用期”成了“白用期”（海州锐评）']);
 });
 
 test("a document's title over the date it was issued opens an article, unless the text above announced it (全文如下)", () => {

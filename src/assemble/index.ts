@@ -421,15 +421,15 @@ function finish(d: Draft, blankParagraphs: boolean): Article {
   }
   let byline = d.byline;
   if (!byline && paragraphs.length && !subheadings.includes(0)) {
+    let split = splitLeadingByline(paragraphs[0]);
     // a dateline set on a line of its own, its reporters in brackets opening the next paragraph
     // (本报北京1月13日电 | (记者X)外交部…): one dateline
-    const alone = splitLeadingByline(paragraphs[0]);
-    if (alone && !alone.rest && paragraphs.length > 1 && reporterParen.test(fold(paragraphs[1]))) {
+    if (split && !split.rest && paragraphs.length > 1 && reporterParen.test(fold(paragraphs[1]))) {
       paragraphs[0] += paragraphs[1];
       paragraphs.splice(1, 1);
       subheadings = subheadings.filter((k) => k > 1).map((k) => k - 1);
+      split = splitLeadingByline(paragraphs[0]);
     }
-    const split = splitLeadingByline(paragraphs[0]);
     if (split) {
       byline = split.byline;
       if (split.rest) paragraphs[0] = split.rest;

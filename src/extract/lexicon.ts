@@ -1,29 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readList } from '../lexicon-lists.js';
 
 /**
  * The lexicons of src/lexicon, read and compiled once at module load. Each file is a list,
  * one entry a line; `#` starts a comment line; tab-separated files give a value per entry.
- * Built code runs from dist/src/extract, so the data is found at the repository root.
+ * (Files are read by readList, src/lexicon-lists.ts.)
  */
-export const lexiconDir = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'src',
-  'lexicon',
-);
-
-/** The entries of one lexicon file: trimmed, comments and blank lines dropped. */
-export function readList(name: string): string[] {
-  const text = readFileSync(join(lexiconDir, name), 'utf8');
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
+export { lexiconDir, readList } from '../lexicon-lists.js';
 
 /** A tab-separated lexicon as [key, value] pairs. */
 export function readPairs(name: string): Array<[string, string]> {

@@ -1,4 +1,4 @@
-import { lexicon } from '../extract/lexicon.js';
+import { readList } from '../lexicon-lists.js';
 import type { BlockRole } from '../model.js';
 import { cohesion } from './cohesion.js';
 import { endsParagraph, type Item } from './item.js';
@@ -352,20 +352,24 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
     }
     const run = items.slice(i, j);
     const next = items[j];
-    const context = () => ({
-      before: items
-        .slice(Math.max(0, i - 12), i)
-        .filter((x) => x.kind === 'text')
-        .map((x) => x.piece.folded)
-        .join('')
-        .slice(-500),
-      after: items
-        .slice(j, j + 8)
-        .filter((x) => x.kind === 'text')
-        .map((x) => x.piece.folded)
-        .join('')
-        .slice(0, 500),
-    });
+    const opensBelow = opensArticle(items, j);
+    // (the text around the run, joined once, when a rule first asks for it)
+    let around: { before: string; after: string } | undefined;
+    const context = () =>
+      (around ??= {
+        before: items
+          .slice(Math.max(0, i - 12), i)
+          .filter((x) => x.kind === 'text')
+          .map((x) => x.piece.folded)
+          .join('')
+          .slice(-500),
+        after: items
+          .slice(j, j + 8)
+          .filter((x) => x.kind === 'text')
+          .map((x) => x.piece.folded)
+          .join('')
+          .slice(0, 500),
+      });
     const kicker = items[i - 1];
     const hasKicker = leadsIn(kicker, items[i - 2], run);
     // a lone line above that leads in with a dash or colon, or above a title with its column
@@ -382,7 +386,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
       !ledIn &&
       !briefs &&
       !pictureLabel &&
-      itemHead(run, runTagged, opensArticle(items, j)) &&
+      itemHead(run, runTagged, opensBelow) &&
       shortItemAfter(items, j) &&
       !storyAfter(items, j);
     // a feature told in parts: one reporter's story after another's, heads without a column
@@ -411,7 +415,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
           ? 'heads'
           : decide(run, {
               next,
-              nextOpensArticle: opensArticle(items, j),
+              nextOpensArticle: opensBelow,
               inArticle,
               lastBody,
               subheads: subheadsInArticle,
@@ -508,9 +512,14 @@ function speakerLine(text: string): boolean {
   return (
     (name !== text || name.includes('·')) &&
     /^[\u4e00-\u9fff·—]{2,24}$/.test(name) &&
-    [...name.replace(/[·—]/g, '')].every((char) => lexicon.transliteration.has(char))
+    [...name.replace(/[·—]/g, '')].every((char) => soundCharacters().has(char))
   );
 }
+
+/** The characters foreign names are written in (src/lexicon/transliteration.txt), read when a
+ * speaker's line first needs them. */
+let sounds: Set<string> | undefined;
+const soundCharacters = (): Set<string> => (sounds ??= new Set(readList('transliteration.txt').join('')));
 const postedSpeaker = new RegExp(
   `^(?![—-])(?:[^\\s,。;:!?()]{2,30}${post}\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2}` +
     `|[\\u4e00-\\u9fff]{2,4}\\([^()]{2,24}${post}\\))$`,

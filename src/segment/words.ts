@@ -2,21 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Jieba } from '@node-rs/jieba';
+import { readList } from '../lexicon-lists.js';
 
 const require = createRequire(import.meta.url);
 /** Where @node-rs/jieba is installed. */
 export const jiebaDir = dirname(require.resolve('@node-rs/jieba/package.json'));
 /** The dictionary jieba ships, read directly: the package's dict.js also reads its 6 MB idf.txt. */
 export const jiebaDictPath = join(jiebaDir, 'dict.txt');
-const lexiconDir = new URL('../../../src/lexicon/', import.meta.url);
 let jieba: Jieba | undefined;
-
-function list(name: string): string[] {
-  return readFileSync(new URL(name, lexiconDir), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'));
-}
 
 /**
  * The project's one jieba segmenter, shared by every stage: the dictionary jieba ships plus
@@ -27,7 +20,7 @@ export function segmenter(): Jieba {
   if (!jieba) {
     const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
     jieba = JiebaClass.withDict(readFileSync(jiebaDictPath));
-    const user = [...list('userdict.txt'), ...list('titles.txt').map((title) => `${title} 1000 n`)];
+    const user = [...readList('userdict.txt'), ...readList('titles.txt').map((title) => `${title} 1000 n`)];
     jieba.loadDict(Buffer.from(user.join('\n'), 'utf8'));
   }
   return jieba;
