@@ -133,7 +133,7 @@ export interface Article {
 
 export interface Person {
   name: string;
-  /** Every title the page gives the person, as printed (区委书记, 巴基斯坦驻成都领馆副总领事). */
+  /** Every title the page gives the person, as printed (区委书记, 某国驻海州总领馆副总领事). */
   titles: string[];
   /** Indexes of the articles that name the person. */
   articles: number[];

@@ -62,6 +62,100 @@ test('datelines and bylines split off the body with source, place, date and name
   ]);
 });
 
+test('a dated 讯 (本报4月8日讯, 本报海州4月8日讯) is a dateline with its date and place', () => {
+  const a = splitLeadingByline('本报4月8日讯（记者 邵晴 通讯员 柳文）今天，市民政局发布助老服务清单。');
+  assert.equal(a?.byline.text, '本报4月8日讯（记者 邵晴 通讯员 柳文）');
+  assert.equal(a?.byline.source, '本报');
+  assert.equal(a?.byline.date, '04-08');
+  assert.equal(a?.byline.place, undefined);
+  assert.deepEqual(a?.byline.reporters, ['邵晴']);
+  assert.deepEqual(a?.byline.correspondents, ['柳文']);
+  assert.equal(a?.rest, '今天，市民政局发布助老服务清单。');
+  const b = splitLeadingByline('本报海州4月8日讯 全市今天启动助老服务月。');
+  assert.equal(b?.byline.place, '海州');
+  assert.equal(b?.byline.date, '04-08');
+  // 讯 must follow the date: a paragraph that only mentions a date is no dateline
+  assert.equal(splitLeadingByline('本报4月8日刊发的报道引起关注。'), null);
+});
+
+test('a byline glued before the text and closed by 报道 or 文/图 holds its own spaces', () => {
+  const a = splitLeadingByline('湖城日报记者 许诺 报道　今年暑期，我市文旅市场持续升温。');
+  assert.equal(a?.byline.text, '湖城日报记者 许诺 报道');
+  assert.deepEqual(a?.byline.reporters, ['许诺']);
+  assert.equal(a?.rest, '今年暑期，我市文旅市场持续升温。');
+  const b = splitLeadingByline('本报讯 记者 孔令仪 文/图　8月1日晚，江心岛音乐节开幕。');
+  assert.equal(b?.byline.text, '本报讯 记者 孔令仪 文/图');
+  assert.deepEqual(b?.byline.reporters, ['孔令仪']);
+  assert.equal(b?.rest, '8月1日晚，江心岛音乐节开幕。');
+  const c = splitLeadingByline('本报讯 记者 严冬 报道：10月20日，东川市出台稳就业措施。');
+  assert.equal(c?.byline.text, '本报讯 记者 严冬 报道：');
+  assert.deepEqual(c?.byline.reporters, ['严冬']);
+  assert.equal(c?.rest, '10月20日，东川市出台稳就业措施。');
+});
+
+test('bylines of other papers: ranks before 记者, X/文 Y/图, a mark before a glued byline, 网讯', () => {
+  const rank = splitLeadingByline(
+    '本报讯（全媒体记者 韦思敏 见习记者 唐一 通讯员 钟义）今天上午，全县召开会议。',
+  );
+  assert.equal(rank?.byline.source, '本报');
+  assert.deepEqual(rank?.byline.reporters, ['韦思敏', '唐一']);
+  assert.equal(
+    splitLeadingByline('本报讯（融媒体记者 欧阳雪）今天上午，全县召开会议。')?.byline.source,
+    '本报',
+  );
+  assert.deepEqual(
+    splitLeadingByline('本报讯（记者 孔令仪/文 王晴/图）今天，音乐节开幕。')?.byline.reporters,
+    ['孔令仪', '王晴'],
+  );
+  const marked = splitLeadingByline('■本报记者 于小溪 今天上午，老街夜读空间开放。');
+  assert.equal(marked?.byline.text, '■本报记者 于小溪');
+  assert.equal(marked?.rest, '今天上午，老街夜读空间开放。');
+  const colon = splitLeadingByline('本报记者 严冬 通讯员 丁当 报道：今天上午，全市召开会议。');
+  assert.equal(colon?.byline.text, '本报记者 严冬 通讯员 丁当 报道：');
+  assert.deepEqual(colon?.byline.correspondents, ['丁当']);
+  assert.equal(colon?.rest, '今天上午，全市召开会议。');
+  assert.equal(splitLeadingByline('东川网讯（记者 严冬）今天上午，全市召开会议。')?.byline.source, '东川网');
+});
+
+test('a commentator signs as a reporter does (本报评论员 X)', () => {
+  const page = parseLines([
+    '让夜经济亮起来',
+    '',
+    '本报评论员 林知秋',
+    '',
+    '夜市、夜游、夜读，城市的夜晚越来越热闹。',
+  ]);
+  assert.equal(page.articles[0].byline?.text, '本报评论员 林知秋');
+  assert.deepEqual(page.articles[0].byline?.reporters, ['林知秋']);
+  assert.deepEqual(page.articles[0].paragraphs, ['夜市、夜游、夜读，城市的夜晚越来越热闹。']);
+});
+
+test('a bare name behind □ or 文/ is a signature; a short line behind a mark that names no one is not', () => {
+  for (const sign of ['□ 方知远', '文/欧阳晓', '◎林一', '□ 文/林知秋']) {
+    const page = parseLines([
+      '小区改造要多听住户声音',
+      '',
+      sign,
+      '',
+      '近段时间，我市多个老旧小区改造项目陆续开工。',
+    ]);
+    assert.equal(page.articles[0].byline?.text, sign, sign);
+    assert.deepEqual(page.articles[0].byline?.reporters, [sign.replace(/^[□◎\s]*(?:文\/)?/u, '')], sign);
+    assert.deepEqual(page.articles[0].paragraphs, ['近段时间，我市多个老旧小区改造项目陆续开工。'], sign);
+  }
+  const page = parseLines([
+    '小区改造要多听住户声音',
+    '',
+    '本报讯 近段时间，我市多个改造项目陆续开工。',
+    '',
+    '◎ 延伸阅读',
+    '',
+    '改造项目清单已在网上公布。',
+  ]);
+  assert.equal(page.articles[0].byline?.text, '本报讯');
+  assert.ok(page.articles[0].paragraphs.some((p) => p.includes('延伸阅读')));
+});
+
 test('a dateline on a line of its own takes the reporters that open the next paragraph', () => {
   const article = onlyArticle([
     '海州港首批货轮出港',
@@ -87,6 +181,10 @@ test('photo credits give their photographers', () => {
   assert.deepEqual(photographers('新华社记者 李 娜摄'), ['李娜']);
   assert.deepEqual(photographers('赵一鸣摄（影像中国）'), ['赵一鸣']);
   assert.deepEqual(photographers('图/周 平 文/林晓雯'), ['周平']);
+  assert.deepEqual(photographers('孟子航/摄'), ['孟子航']);
+  assert.deepEqual(photographers('李想/文 王晴/图'), ['王晴']);
+  assert.deepEqual(photographers('王晴/图'), ['王晴']);
+  assert.deepEqual(photographers('首席记者 孟子航 / 摄'), ['孟子航']);
 });
 
 test('jump pages in figures or Chinese numerals', () => {
@@ -395,13 +493,58 @@ test('parts set under dash 引题 one after another (城东—— | …, 城西�
     '',
     '元宵节前，城北公园灯会开幕，数百组花灯把园区装点得流光溢彩。',
   ]);
-  assert.deepEqual(titlesOf(articles), ['海州各地新春活动丰富多彩', '社区书画送福进万家']);
-  const parts = articles[1];
-  assert.equal(parts.kicker, '城东——');
+  // (the intro and every part, the first one too, are one article: a 引题 naming only a place
+  // leads a part)
+  assert.deepEqual(titlesOf(articles), ['海州各地新春活动丰富多彩']);
+  const parts = articles[0];
   assert.deepEqual(
     parts.subheadings?.map((k) => parts.paragraphs[k]),
-    ['城西——', '非遗展演吸引八方游客', '城北——', '灯会点亮夜空'],
+    ['城东——', '社区书画送福进万家', '城西——', '非遗展演吸引八方游客', '城北——', '灯会点亮夜空'],
   );
+});
+
+test("an intro closed by an editor's note (——编者) announces parts: each part's bylined heads are subheads", () => {
+  const { articles } = parseLines([
+    '海州人的年味（新春走基层）',
+    '',
+    '年味是什么？是一桌团圆饭，是一场热闹的庙会。春节前夕，本报记者走进海州的渔村和山城，记录百姓过年的新变化。——编　者',
+    '',
+    '渔村的年夜饭',
+    '',
+    '本报记者　方清源',
+    '',
+    '除夕傍晚，海州湾畔的渔村灯火通明，渔民老周一家围坐在一起，桌上摆满了刚打上来的海鲜。',
+    '',
+    '山城的庙会',
+    '',
+    '本报记者　何　川',
+    '',
+    '大年初一，山城的老街人头攒动，舞龙队伍穿街而过，糖画摊前排起了长队。',
+  ]);
+  assert.deepEqual(titlesOf(articles), ['海州人的年味（新春走基层）']);
+  const parts = articles[0];
+  assert.deepEqual(
+    parts.subheadings?.map((k) => parts.paragraphs[k]),
+    ['渔村的年夜饭', '山城的庙会'],
+  );
+});
+
+test('a dash 引题 telling news (…探索新路子——) over a title leads a story of its own, no part', () => {
+  const { articles } = parseLines([
+    '海州各地新春活动丰富多彩',
+    '',
+    '本报记者　方清源',
+    '',
+    '新春佳节，海州各地举办丰富多彩的文化活动，处处洋溢着喜庆祥和的节日气氛。',
+    '',
+    '临江港务集团探索海铁联运新路子——',
+    '',
+    '集装箱班列开进港区',
+    '',
+    '近日，临江港首趟海铁联运集装箱班列驶入港区，货物从堆场直接装车发往内陆。',
+  ]);
+  assert.deepEqual(titlesOf(articles), ['海州各地新春活动丰富多彩', '集装箱班列开进港区']);
+  assert.equal(articles[1].kicker, '临江港务集团探索海铁联运新路子——');
 });
 
 test("a decree's signer over its date closes the decree, no new article", () => {
@@ -434,4 +577,291 @@ test('a long story bylined 本报记者 X is no part of a feature: the bylined h
     '入夜，海州市云台镇的乡村夜市灯火通明，烧烤摊、手工艺品摊前挤满了游客。',
   ]);
   assert.deepEqual(titlesOf(articles), ['城市更新让老城焕发新活力', '乡村夜市点亮消费新场景']);
+});
+
+test('a column tag closes a title: the line set close under it is the body cut by a column, not the title going on', () => {
+  // (a page that indents no paragraph, its heads set apart by blank lines)
+  const { articles } = parseLines([
+    '海州港开通至东盟新航线',
+    '',
+    '本报海州3月2日电 海州港集装箱码头2日开通至东盟的第五条航线，每周两班，运力比去年增加三成。',
+    '',
+    '据介绍，今年以来海州港已新增航线三条，集装箱吞吐量同比增长百分之十二。',
+    '',
+    '',
+    '让老手艺留在老街巷（海州观察）',
+    '海州老城区的改造没有拆掉',
+    '',
+    '修鞋铺和裁缝铺，反而给它们留了位置。居民说，老街的味道还在。',
+  ]);
+  assert.deepEqual(titlesOf(articles), ['海州港开通至东盟新航线', '让老手艺留在老街巷（海州观察）']);
+  assert.equal(articles[1].subtitle, null);
+  assert.deepEqual(articles[1].paragraphs, [
+    '海州老城区的改造没有拆掉修鞋铺和裁缝铺，反而给它们留了位置。居民说，老街的味道还在。',
+  ]);
+});
+
+test('on a page that sets head lines close, two close lines before a blank are 引题 and 主题, not one title wrapped', () => {
+  const { articles } = parseLines([
+    '海州市召开全市安全生产工作会议',
+    '周明远出席并讲话',
+    '本报讯（记者 方清源）海州市12日召开全市安全生产工作会议，部署节前安全生产检查。',
+    '',
+    '海州港开通至东盟新航线',
+    '运力比去年增加三成',
+    '本报讯（记者 叶景行）海州港集装箱码头2日开通至东盟的第五条航线，每周两班。',
+    '',
+    '城南新区十个重点项目集中开工',
+    '总投资逾百亿元',
+    '本报讯（记者 何川）城南新区20日集中开工十个重点项目，涵盖先进制造、城市更新等领域。',
+    '',
+    '海州市云台镇',
+    '乡村夜市点亮消费新场景',
+    '',
+    '本报讯（记者 何川）入夜，海州市云台镇的乡村夜市灯火通明，烧烤摊、手工艺品摊前挤满了游客。',
+  ]);
+  const last = articles[articles.length - 1];
+  assert.deepEqual([last.kicker, last.title], ['海州市云台镇', '乡村夜市点亮消费新场景']);
+});
+
+test("a picture story's caption opening with 图为 after a finished sentence is a paragraph of its own", () => {
+  const { articles } = parseLines([
+    '　　海州今年的灯会从正月初一开到十五，每晚都有市民扶老携幼前来赏灯。',
+    '',
+    '丰收海州',
+    '',
+    '　　秋分前后，海州东部的稻田陆续开镰，合作社的收割机从早忙到晚。',
+    '',
+    '　　种粮大户老陈算了一笔账：今年亩产比去年多了六十斤，卖价也好。',
+    '',
+    '　　图为云台镇农民在稻田里驾驶收割机。',
+    '　　方清源摄（影像海州）',
+  ]);
+  const story = articles[articles.length - 1];
+  assert.equal(story.paragraphs.length, 3, story.paragraphs.join(' | '));
+  assert.equal(story.paragraphs[2], '图为云台镇农民在稻田里驾驶收割机。');
+  assert.equal(story.photos[0].credit, '方清源摄（影像海州）');
+});
+
+test('on a hard-wrapped page a head as wide as the column stays a head over the byline alone under it', () => {
+  const width = 20;
+  const wrap = (text: string) => {
+    const chars = [...`　　${text}`];
+    const lines: string[] = [];
+    for (let k = 0; k < chars.length; k += width) lines.push(chars.slice(k, k + width).join(''));
+    return lines;
+  };
+  const title = '老街巷里焕发新活力（城市更新·特别报道）';
+  assert.equal([...title].length, width);
+  const { articles } = parseLines([
+    '海州港开通至东盟新航线',
+    ...wrap(
+      '海州港集装箱码头2日开通至东盟的第五条航线，每周两班，运力比去年增加三成。港口负责人介绍，新航线将带动本地家电和农产品出口。',
+    ),
+    '',
+    title,
+    '本报记者　方清源',
+    ...wrap(
+      '走进海州老城区的青石巷，早点铺的蒸笼冒着热气，修鞋匠的摊子前排着队。改造没有拆掉这些老手艺，反而给它们留了位置。',
+    ),
+  ]);
+  assert.deepEqual(titlesOf(articles), ['海州港开通至东盟新航线', title]);
+  assert.equal(articles[1].byline?.text, '本报记者　方清源');
+});
+
+test('the text glued after a jump from another page is body, however short: (上接1版)者，海州凭的是什么？', () => {
+  const { articles } = parseLines([
+    '港城的底气从哪里来（海州发展观察·下）',
+    '　　（上接1版）者，海州凭的是什么？',
+    '　　答案藏在港区的实验楼里：三年间，这里孵化出四十多家做港口机械的小公司。',
+  ]);
+  assert.deepEqual(titlesOf(articles), ['港城的底气从哪里来（海州发展观察·下）']);
+  assert.equal(articles[0].continuedFrom?.page, 1);
+  assert.equal(articles[0].paragraphs[0], '者，海州凭的是什么？');
+});
+
+test('a line under a colon lead-in whose word runs on past a photo is text, not an article under its 引题', () => {
+  const { articles } = parseLines([
+    '海州就业形势总体稳定',
+    '',
+    '本报海州2月24日电　海州人社部门24日发布数据，去年全市就业形势平稳，招工需求旺盛。',
+    '',
+    '三组数字值得细看：',
+    '',
+    '“9.6万人”——随着经',
+    '',
+    '图为海州经济开发区一家电子厂的装配线。',
+    '方清源摄（影像海州）',
+    '',
+    '济开发区去年引进的企业里，仅电子装配一项就新增岗位九千多个。',
+  ]);
+  assert.deepEqual(titlesOf(articles), ['海州就业形势总体稳定']);
+  assert.ok(
+    articles[0].paragraphs.some((p) => p.startsWith('“9.6万人”——随着经济开发区')),
+    articles[0].paragraphs.join(' | '),
+  );
+});
+
+test('a column cut through an ellipsis, a year or a foreign name ends no paragraph', () => {
+  const a = onlyArticle([
+    '海州老街焕新颜',
+    '',
+    '本报记者　林晓',
+    '',
+    '修缮老屋、整治街巷、引进老字号，海州老街一年一个样…',
+    '',
+    '…如今，老街成了市民周末休闲的好去处。',
+    '',
+    '“老街的味道还在，人气比从前更旺了。”街道负责人说。',
+    '',
+    '20',
+    '',
+    '21年起，街道请来规划师和老住户一起商量改造方案。',
+    '',
+    '规划师安德烈',
+    '',
+    '·马丁说，老街最珍贵的是住在这里的人。',
+  ]);
+  assert.deepEqual(a.paragraphs, [
+    '修缮老屋、整治街巷、引进老字号，海州老街一年一个样……如今，老街成了市民周末休闲的好去处。',
+    '“老街的味道还在，人气比从前更旺了。”街道负责人说。',
+    '2021年起，街道请来规划师和老住户一起商量改造方案。',
+    '规划师安德烈·马丁说，老街最珍贵的是住在这里的人。',
+  ]);
+});
+
+test('on a page that indents paragraphs, a numbered point or the next speaker opens a paragraph, flush or not', () => {
+  const a = onlyArticle([
+    '海州港夜班记',
+    '',
+    '　　本报记者　何川',
+    '　　夜里十点，海州港集装箱码头依旧灯火通明，龙门吊来回穿梭。',
+    '　　“今晚要忙到几点收工？”',
+    '“十二点前。夜班三班倒，早班六点接班。”',
+    '　　值班长老周笑着说，港口一年到头都是这样忙。',
+    '　　码头今年的工作重点有三项：',
+    '　　（一）扩建东区堆场，新增泊位两个。',
+    '（二）开通至东盟的第六条航线。',
+    '　　（三）推广无纸化通关，货物提离时间再缩短一半。',
+  ]);
+  assert.deepEqual(a.paragraphs.slice(1, 4), [
+    '“今晚要忙到几点收工？”',
+    '“十二点前。夜班三班倒，早班六点接班。”',
+    '值班长老周笑着说，港口一年到头都是这样忙。',
+  ]);
+  assert.deepEqual(a.paragraphs.slice(5), [
+    '（一）扩建东区堆场，新增泊位两个。',
+    '（二）开通至东盟的第六条航线。',
+    '（三）推广无纸化通关，货物提离时间再缩短一半。',
+  ]);
+});
+
+test('where no paragraph is indented, a line ending with no stop ends its paragraph where such lines end and text starts', () => {
+  const lines = [
+    '主题教育各地见行动',
+    '',
+    '本报记者　方清源',
+    '',
+    '坚持问题导向，把解决群众急难愁盼作为检验主题教育成效的标尺，推动各项整改措施落地，让群众有更多获得感',
+    '',
+    '近期，各地坚持边学边查边改，一批群众反映强烈的问题得到解决。',
+    '海州：聚焦民生短板，解决群众难题',
+    '海州市坚持边学边查边改，梳理出教育、医疗、养老等方面问题清单，逐项明确责任单位和完成时限。',
+    '云台：下沉服务力量，打通最后一公里',
+    '今年以来，云台区组织机关干部下沉社区，帮助群众办理各类事项三千余件。',
+    '',
+    '据了解，各地还将建立问题整改台账，',
+    '',
+    '定期向社会公布整改进展。',
+  ];
+  const a = onlyArticle(lines);
+  // a lead line summing up the story (two subheads long) ends its paragraph too
+  assert.deepEqual(a.paragraphs.slice(0, 2), [
+    '坚持问题导向，把解决群众急难愁盼作为检验主题教育成效的标尺，推动各项整改措施落地，让群众有更多获得感',
+    '近期，各地坚持边学边查边改，一批群众反映强烈的问题得到解决。',
+  ]);
+  assert.deepEqual(a.paragraphs.slice(2), [
+    '海州：聚焦民生短板，解决群众难题',
+    '海州市坚持边学边查边改，梳理出教育、医疗、养老等方面问题清单，逐项明确责任单位和完成时限。',
+    '云台：下沉服务力量，打通最后一公里',
+    '今年以来，云台区组织机关干部下沉社区，帮助群众办理各类事项三千余件。',
+    '据了解，各地还将建立问题整改台账，定期向社会公布整改进展。',
+  ]);
+});
+
+test('a short line taken for a subhead runs on into text that opens as paragraphs seldom open', () => {
+  const a = onlyArticle([
+    '海州老城墙修缮完工',
+    '',
+    '本报记者　林晓',
+    '',
+    '经过两年修缮，海州老城墙近日重新向市民开放，城墙上的步道和垛口恢复了旧貌。',
+    '海州老城墙',
+    '始建于明代，全长四公里，是省内保存最完整的古城墙之一。',
+    '',
+    '修缮中，工匠们按照传统工艺烧制城砖，尽量保留城墙原有的砖石。',
+  ]);
+  assert.deepEqual(a.paragraphs, [
+    '经过两年修缮，海州老城墙近日重新向市民开放，城墙上的步道和垛口恢复了旧貌。',
+    '海州老城墙始建于明代，全长四公里，是省内保存最完整的古城墙之一。',
+    '修缮中，工匠们按照传统工艺烧制城砖，尽量保留城墙原有的砖石。',
+  ]);
+  assert.deepEqual(a.subheadings, []);
+});
+
+test('a quote left open runs on into the piece that closes it, whatever stop came before', () => {
+  const a = onlyArticle([
+    '海州船厂的老木匠',
+    '',
+    '本报记者　何川',
+    '',
+    '在海州船厂干了四十年的老木匠陈海生，至今仍守着手工造船的规矩。',
+    '',
+    '“每道工序都要做到位；',
+    '',
+    '每块木料都要选好。”陈海生说，造船容不得半点马虎。',
+    '',
+    '如今，他带出的徒弟已有二十多人。',
+  ]);
+  assert.deepEqual(a.paragraphs, [
+    '在海州船厂干了四十年的老木匠陈海生，至今仍守着手工造船的规矩。',
+    '“每道工序都要做到位；每块木料都要选好。”陈海生说，造船容不得半点马虎。',
+    '如今，他带出的徒弟已有二十多人。',
+  ]);
+});
+
+test('a lead line with no stop, cut by a column, is one paragraph that ends where the story starts', () => {
+  const a = onlyArticle([
+    '海州科幻影视产业观察',
+    '',
+    '本报记者　方清源',
+    '',
+    '科幻影视正在成为海州文化产业的新名片，为城市发展提供海州',
+    '',
+    '视角，讲好海州故事，展现海州经验',
+    '',
+    '今年春节档，两部在海州拍摄的科幻电影票房均超过十亿元。',
+    '',
+    '据了解，海州已建成影视基地三处，吸引四十多家制作公司落户。',
+  ]);
+  assert.deepEqual(a.paragraphs, [
+    '科幻影视正在成为海州文化产业的新名片，为城市发展提供海州视角，讲好海州故事，展现海州经验',
+    '今年春节档，两部在海州拍摄的科幻电影票房均超过十亿元。',
+    '据了解，海州已建成影视基地三处，吸引四十多家制作公司落户。',
+  ]);
+});
+
+test('a masthead given one part a line (A2 | 要闻 | date | paper) is running heads; a short head over a body is not', () => {
+  const body = [
+    '国庆假期我市接待游客超过五百万人次',
+    '',
+    '本报讯（记者 白露）国庆假期全市共接待游客512万人次。',
+  ];
+  const page = parseLines(['A2', '要闻', '2026年10月9日 星期五', '东川日报', '', ...body]);
+  assert.deepEqual(titlesOf(page.articles), ['国庆假期我市接待游客超过五百万人次']);
+  assert.equal(page.articles[0].kicker, null);
+  // without a date or page line the block is no masthead: 要闻 stays a head line
+  const heads = parseLines(['要闻', '', '春耕忙', '', '本报讯（记者 白露）全市春耕生产全面展开。']);
+  const article = heads.articles[0];
+  assert.ok(`${article.kicker ?? ''}${article.title}`.includes('要闻'));
 });

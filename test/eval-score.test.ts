@@ -31,7 +31,7 @@ test('similarity equals difflib.SequenceMatcher(autojunk=False).ratio()', {
   const pairs: Array<[string, string]> = [
     ['', ''],
     ['abc', ''],
-    ['习近平会见中国女排代表', '习近平会见女排代表'],
+    ['市长会见海州女排代表', '市长会见女排代表'],
   ];
   for (let i = 0; i < 40; i++) {
     const a = Array.from({ length: random.int(0, 300) }, () => random.pick(alphabet)).join('');

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldsApart, sentenceEnd, sentenceEndPattern } from '../src/segment/patterns.js';
+import {
+  datelinePattern,
+  datelinePrefix,
+  foldsApart,
+  sentenceEnd,
+  sentenceEndPattern,
+  staffLine,
+} from '../src/segment/patterns.js';
 import { displayWidth, measureLine } from '../src/segment/pieces.js';
 
 test('sentenceEnd reads the end of a text as its pattern does', () => {
@@ -79,5 +86,41 @@ test('foldsApart: what it lets join folds as NFKC of the joined text would', () 
       if ((a + b).normalize('NFKC') !== foldedA + b.normalize('NFKC'))
         assert.fail(`U+${before.toString(16)} U+${c.toString(16)}`);
     }
+  }
+});
+
+test('staff lines name the job and who did it: 制图, 版式设计, 稿件统筹…', () => {
+  for (const line of [
+    '制图:方清源',
+    '版式设计:叶景行',
+    '本版制图:何川',
+    '稿件统筹:方清源 叶景行',
+    '数据来源:海州市统计局',
+  ])
+    assert.equal(staffLine.test(line), true, line);
+  for (const line of ['海州港开通至东盟新航线', '统筹城乡发展:海州在行动'])
+    assert.equal(staffLine.test(line), false, line);
+});
+
+test('datelinePrefix answers as its pattern does, its lookahead read in code first', () => {
+  const alphabet = ['据', '本', '报', '社', '网', '北', '京', '1', '日', '电', '讯', ' '];
+  let texts = [''];
+  const all: string[] = [];
+  for (let n = 0; n < 5; n++) {
+    texts = texts.flatMap((t) => alphabet.map((c) => t + c));
+    for (const text of texts) all.push(text);
+  }
+  all.push(
+    '本报北京5月1日电',
+    '新华社北京4月30日电(记者王某)',
+    '据新华社华盛顿1月20日电',
+    '渝西都市报讯(记者 彭某)',
+    '某某某某某某某某某报讯',
+    '据某某某某某某某某报讯',
+    '某某某某某某某某某某报讯',
+  );
+  for (const text of all) {
+    assert.equal(datelinePrefix.test(text), datelinePattern.test(text), text);
+    assert.deepEqual(datelinePrefix.exec(text), datelinePattern.exec(text), text);
   }
 });

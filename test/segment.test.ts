@@ -6,9 +6,9 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { readText } from '../src/read/text.js';
 import { cohesion } from '../src/segment/cohesion.js';
-import { headRoles, segment } from '../src/segment/index.js';
+import { headRoles, segment, speakerLine } from '../src/segment/index.js';
 import { toPieces, wrapWidth } from '../src/segment/pieces.js';
-import { wordAcross } from '../src/segment/words.js';
+import { listedName, wordAcross } from '../src/segment/words.js';
 import { repoRoot } from './helpers.js';
 
 /** cohesion in its plain form, over Maps of bigram counts: what the typed tables must equal. */
@@ -74,9 +74,41 @@ test('head roles follow the cues of kickers and subtitles', () => {
     ['市长周明远将赴东盟三国进行友好访问', '市外事办举行媒体吹风会介绍有关情况', 'title subtitle'],
     // a figure in per cent below the news it details
     ['海州港货物吞吐量创新高', '同比增长12.5%', 'title subtitle'],
+    // news and a further fact, each with its figure; an event told whole above what went on at it
+    ['海州港去年吞吐量达2.3亿吨', '集装箱运量增长8万标箱', 'title subtitle'],
+    ['海州国际龙舟邀请赛开赛', '二十支队伍同场竞渡', 'title subtitle'],
+    ['海州网球公开赛', '周明远晋级男单八强', 'kicker title'],
+    // a further fact going on from the news above it, its subject left out or set in time
+    ['海州首次公布河湖治理评估结果', '将每季度通报整改情况', 'title subtitle'],
+    ['海州加快充电基础设施建设', '年底前新建充电桩三千个', 'title subtitle'],
+    // but a 引题 naming only where stays one, and so does a signed article's
+    ['海州港区', '今年首条远洋航线开通', 'kicker title'],
+    ['周明远在东盟媒体发表署名文章', '将海州与东盟的友谊推向新高度', 'kicker title'],
+    // a slogan of halves of one length is the 主题 under the event its 引题 tells
+    ['第三届海州国际茶博会开幕', '品味千年茶香 共享绿色发展', 'kicker title'],
+    ['海州市政协十二届三次会议开幕', '周明远出席 李海东讲话', 'title subtitle'],
+    ['海州市委常委会召开第5次会议', '传达学习省委全会精神 研究部署春耕生产工作', 'title subtitle'],
+    // a lower line with no verb completing the upper one's: one title wrapped
+    ['海州文化交流团访问', '泰国、老挝、越南三国', 'title title'],
+    ['海州港将培养', '3.2万港口技术人才', 'title title'],
+    // a title wrapped where no head line ends: inside a word, a bracket or a number, or at
+    // characters that seldom end a 引题 and start a 主题
+    ['海州市友好代表团访问雅加', '达并出席经贸论坛', 'title title'],
+    ['老街巷里的烟火气(海州', '观察·城市更新)', 'title title'],
+    ['海州港去年吞吐量达到2', '3.5亿吨', 'title title'],
+    ['海州港集装箱吞吐量居全国', '前列', 'title title'],
+    // a lower line of three characters, its column tag aside, carries the title on
+    ['海州市把老街', '擦亮(城市观察)', 'title title'],
   ];
   for (const [upper, lower, want] of twoLines)
     assert.deepEqual(headRoles([upper, lower]), want.split(' '), `${upper} | ${lower}`);
+  // lines a page sets apart by a blank line are never one title wrapped
+  assert.deepEqual(headRoles(['老街巷里的烟火气(海州', '观察·城市更新)'], [], false), ['kicker', 'title']);
+  assert.deepEqual(headRoles(['海州港集装箱吞吐量居全国', '前列', '周明远出席'], []), [
+    'title',
+    'title',
+    'subtitle',
+  ]);
   assert.deepEqual(headRoles(['一行大字'], []), ['title']);
   // font sizes decide when a reader knows them: the largest line is the title
   assert.deepEqual(headRoles(['甲乙丙', '丁戊己', '庚辛壬'], [14, 22, 14]), ['kicker', 'title', 'subtitle']);
@@ -226,7 +258,7 @@ test('a title with its column tag stays a title: the tag on the line below, its 
   for (const head of [
     ['让群众的日子过得安稳的', '（今日谈）'],
     ['物业服务更要讲诚信（', '民生观察·社区治理新实践）'],
-    ['李明：守护一方平安的好民警（为了民', '族复兴·英雄烈士谱）'],
+    ['李明：守护一方平安的好民警（海州英', '模谱·平安守护者）'],
     // a long tag makes the line long, not the title: it is no paragraph of clauses
     ['扎实整改，让居民有更多获得感（守初心 担使命 找差距 抓落实·深入开展主题教育）'],
   ]) {
@@ -234,9 +266,17 @@ test('a title with its column tag stays a title: the tag on the line below, its 
       '\n',
     );
     const got = roles(text);
-    assert.deepEqual(
-      got.filter((r) => r.startsWith('title:')),
-      head.map((h) => `title:${h}`),
+    // (one block or two, the title's lines are all the title)
+    assert.equal(
+      got
+        .filter((r) => r.startsWith('title:'))
+        .map((r) => r.slice('title:'.length))
+        .join(''),
+      head.join(''),
+      got.join(' | '),
+    );
+    assert.ok(
+      !got.some((r) => r.startsWith('paragraph:') && r.includes(head[head.length - 1])),
       got.join(' | '),
     );
   }
@@ -285,6 +325,56 @@ test("a quote's attribution over the compiler's sign-off ((本报记者 X整理)
     got.filter((r) => r.startsWith('title:')),
     ['title:城南新区十个重点项目集中开工'],
   );
+});
+
+test('a sign-off, the staff line under it or a long note in brackets ends the article: the head after it opens the next', () => {
+  const page = [
+    '海州港开通至东盟新航线',
+    '',
+    '　　本报海州3月2日电　海州港集装箱码头2日开通至东盟的第五条航线，每周两班，运力比去年增加三成。',
+    '',
+    '　　据介绍，今年以来海州港已新增航线三条，集装箱吞吐量同比增长百分之十二。',
+    '',
+    '　　（本报海州3月2日电）',
+    '',
+    '　　制图：李　明',
+    '',
+    '老城区改造完成首批项目',
+    '',
+    '　　海州市老城区改造首批十二个项目日前完工，涉及居民两千余户。改造后的街巷铺设了透水砖。',
+    '',
+    '　　居民王大妈说，家门口的路平了，晚上散步也亮堂了。',
+    '',
+    '　　（摘自3月1日在全市城市更新论坛上的发言）',
+    '',
+    '文化惠民演出走进乡村',
+    '',
+    '　　海州市文化惠民演出季近日启动，三十支文艺小分队将在两个月里走进一百个村庄。',
+  ];
+  assert.deepEqual(titleRoles(page), [
+    'title:海州港开通至东盟新航线',
+    'title:老城区改造完成首批项目',
+    'title:文化惠民演出走进乡村',
+  ]);
+});
+
+test('a title whose column tag wraps with its bracket left open is one head line: …烟火气( | 城市更新观察)', () => {
+  const page = [
+    '海州港开通至东盟新航线',
+    '',
+    '　　本报海州3月2日电　海州港集装箱码头2日开通至东盟的第五条航线，每周两班。',
+    '',
+    '　　据介绍，今年以来海州港已新增航线三条，集装箱吞吐量同比增长百分之十二。',
+    '',
+    '老街巷里的烟火气(',
+    '城市更新观察)',
+    '',
+    '　　走进海州老城区的青石巷，早点铺的蒸笼冒着热气，修鞋匠的摊子前排着队。',
+  ];
+  assert.deepEqual(titleRoles(page), [
+    'title:海州港开通至东盟新航线',
+    'title:老街巷里的烟火气(城市更新观察)',
+  ]);
 });
 
 test('a line led out by a dash inside a body leads into the paragraph below, a line of its own', () => {
@@ -633,11 +723,11 @@ test('a long title with a list in it, right above a dateline, opens the article'
 
 test('a head wrapped before its closing quote stays one head', () => {
   const page = [
-    '加大占用“生命通道',
+    '提高堵塞“消防通道',
     '”的违法成本',
     '本报讯（记者 孟然）市消防救援支队日前通报了一批占用消防通道的案例。',
   ].join('\n');
-  assert.deepEqual(roles(page).slice(0, 2), ['title:加大占用“生命通道', 'title:”的违法成本']);
+  assert.deepEqual(roles(page).slice(0, 2), ['title:提高堵塞“消防通道', 'title:”的违法成本']);
 });
 
 test('a ——副题 set apart under its title stays the 副题, whatever word its last character makes with the text below', () => {
@@ -923,4 +1013,116 @@ test('inside a body: a line right under the byline, a pair set close under the t
   const found = roles(page.join('\n'));
   assert.ok(found.includes('subhead:东坪村茶园'));
   assert.ok(found.includes('title:价格平稳（海州观察）'));
+});
+
+test('a short title of three clauses closed by its column tag, and a long tag on the line under a title, are heads', () => {
+  const lead = ['　　海州港今年货物吞吐量预计突破一亿吨，集装箱航线增至六十条。', ''];
+  const body = '　　今年以来，海州市持续推进城市更新行动，老旧小区改造、背街小巷整治同步推进。';
+  assert.deepEqual(titleRoles([...lead, '整治河道，贵在坚持，重在长效（声音）', '', body]), [
+    'title:整治河道，贵在坚持，重在长效（声音）',
+  ]);
+  assert.deepEqual(
+    titleRoles([...lead, '当好老街改造“领路人”', '（一线观察·聚焦城市更新③）', '', body])
+      .map((r) => r.slice('title:'.length))
+      .join(''),
+    '当好老街改造“领路人”（一线观察·聚焦城市更新③）',
+  );
+});
+
+test("a speaker's line names a post or the institution written from, and a name", () => {
+  assert.equal(speakerLine('海州日报社新媒体中心主任 方清源'), true);
+  assert.equal(speakerLine('海州大学历史学院　叶景行'), true);
+  assert.equal(speakerLine('海州市文物考古研究所 何 川'), true);
+  assert.equal(speakerLine('海州大学举办建校七十周年庆祝活动'), false);
+  assert.equal(speakerLine('城南新区十个重点项目集中开工'), false);
+  // or a name alone, the author signing under the head — not a word of three characters
+  assert.equal(speakerLine('叶景行'), true);
+  assert.equal(speakerLine('高质量'), false);
+  assert.equal(speakerLine('新篇章'), false);
+});
+
+test('no head opens on a day and a comma: a cut line such as 3月2日，海州港集装箱 is text', () => {
+  const got = roles(
+    [
+      '海州港开通至东盟新航线',
+      '',
+      '　　本报海州3月2日电　海州港集装箱码头2日开通至东盟的第五条航线，每周两班。',
+      '',
+      '3月2日，海州港集装箱',
+      '',
+      '码头，一艘货轮满载家电驶向东盟。方清源摄',
+    ].join('\n'),
+  );
+  assert.ok(!got.some((r) => r.startsWith('title:3月2日')), got.join(' | '));
+});
+
+test("an author's name alone under a head opens the body: it carries no title on", () => {
+  const got = roles(
+    [
+      '让老手艺留在老街巷',
+      '叶景行',
+      '　　走进海州老城区的青石巷，早点铺的蒸笼冒着热气，修鞋匠的摊子前排着队。',
+    ].join('\n'),
+  );
+  assert.ok(got.includes('title:让老手艺留在老街巷'), got.join(' | '));
+  assert.ok(!got.some((r) => r.startsWith('title:') && r.includes('叶景行')), got.join(' | '));
+});
+
+test('names in a list of who attended are told from places and words', () => {
+  for (const name of ['方清源', '叶景行', '何川', '欧阳明远']) assert.equal(listedName(name), true, name);
+  for (const word of ['浙江', '上海', '长江', '经济发展']) assert.equal(listedName(word), false, word);
+});
+
+test('a line that opens on 的 runs on from the line above it, a subhead wrapped: 老渔民 | 的航海日志', () => {
+  const got = roles(
+    [
+      '　　“出海三十年，哪片海域有暗礁，我心里都有数。”老周合上厚厚的航海日志说。',
+      '',
+      '　　老渔民',
+      '',
+      '的航海日志（记者手记）',
+      '',
+      '　　海州港的渔民大多靠经验吃饭，老周却坚持把每天的风向、潮汐记下来。',
+    ].join('\n'),
+  );
+  assert.ok(!got.some((r) => r.startsWith('title:')), got.join(' | '));
+});
+
+test('a line without two characters of words (a phone number, a time) is no head', () => {
+  const got = roles(
+    [
+      '海州市12345热线开通三周年',
+      '',
+      '　　本报海州3月2日电　市民遇到急难愁盼的问题，可以拨打热线电话：',
+      '',
+      '0518-85551234',
+      '',
+      '　　热线开通三年来，共受理群众诉求四十余万件，办结率超过百分之九十八。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => r.startsWith('title:')),
+    ['title:海州市12345热线开通三周年'],
+  );
+  assert.ok(got.includes('paragraph:0518-85551234'), got.join(' | '));
+});
+
+test('a box of photo captions (图片说明： | 图②：…) stays inside the body, no head', () => {
+  const got = roles(
+    [
+      '海州春运一线见闻',
+      '',
+      '　　本报海州1月20日电　春运首日，海州火车站迎来客流高峰，志愿者在进站口引导旅客。',
+      '',
+      '图片说明：',
+      '',
+      '图①：海州站，志愿者帮一位老人把行李抬上站台。',
+      '',
+      '图②：海州港，装卸工把年货搬上驳船',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    got.filter((r) => r.startsWith('title:')),
+    ['title:海州春运一线见闻'],
+  );
 });

@@ -33,12 +33,15 @@ export function splitNames(text: string): string[] {
 
 /** Reporters and correspondents out of 记者 X、Y 通讯员 Z 报道 (any order of the parts). */
 function people(text: string): { reporters: string[]; correspondents: string[]; source?: string } {
-  const f = fold(text).replace(/报道$/, '');
+  const f = fold(text).replace(/\s*(?:报道|文\/图|图\/文)?\s*:?$/, '');
   const reporters: string[] = [];
   const correspondents: string[] = [];
   let source: string | undefined;
-  // 见习记者, 首席记者 … are reporters too: the rank goes with the marker, not into the names
-  const parts = f.split(/((?:特约)?通讯员|实习生|(?:见习|实习|特约|特派|首席)?记者)/);
+  // 见习记者, 首席记者 … are reporters too: the rank goes with the marker, not into the names;
+  // a commentator (本报评论员 X) is the writer, listed with them; X/文 Y/图 name the jobs
+  const parts = f
+    .replace(/\s*\/\s*[文图]/g, ' ')
+    .split(/((?:特约)?通讯员|实习生|(?:见习|实习|特约|特派|首席|全媒体|融媒体|摄影)?记者|(?:特约)?评论员)/);
   // parts: [before, marker, names, marker, names …]
   const lead = parts[0].trim();
   const sourceMatch =
@@ -47,7 +50,7 @@ function people(text: string): { reporters: string[]; correspondents: string[]; 
   if (parts.length === 1) reporters.push(...splitNames(f));
   for (let k = 1; k < parts.length; k += 2) {
     const names = splitNames(parts[k + 1] ?? '');
-    if (parts[k].endsWith('记者')) reporters.push(...names);
+    if (parts[k].endsWith('记者') || parts[k].endsWith('评论员')) reporters.push(...names);
     else correspondents.push(...names);
   }
   return { reporters, correspondents, source };
@@ -72,11 +75,31 @@ function monthDay(text: string): string | undefined {
 
 /** A byline standing on its own line: 本报记者 X · 本报讯（记者 X 通讯员 Y）. */
 export function parseStandaloneByline(text: string): Byline {
-  const f = fold(text).replace(bylineMarkPrefix, '');
+  // (a mark may come before 文/ as well: □ 文/方知远)
+  const f = fold(text)
+    .replace(bylineMarkPrefix, '')
+    .replace(/^文\s*\/\s*/, '');
   const inner = /^本报讯\s*\((.*)\)$/.exec(f);
   const who = people(inner ? inner[1] : f);
   if (!who.source && /^本报/.test(f)) who.source = '本报';
   return build(text, {}, who);
+}
+
+/**
+ * A byline glued before the text and set apart by a space (本报记者 X　… · ■记者 X 通讯员 Y　…):
+ * the shortest such prefix that reads as a byline naming a 记者. One closed by 报道, maybe with
+ * a colon, holds spaces of its own (湖城日报记者 许诺 报道　… · 本报记者 X 通讯员 Y 报道：…).
+ */
+function gluedByline(f: string): string | null {
+  const reads = (prefix: string) => standaloneByline.test(prefix.trim()) && /记者/.test(prefix);
+  const closed = /^([^,。:]{2,40}?报道)(:|(?=\s))/.exec(f);
+  if (closed && reads(closed[1])) return closed[0];
+  for (const space of f.slice(0, 42).matchAll(/\s+/gu)) {
+    const prefix = f.slice(0, space.index);
+    if (/[,。:]/.test(prefix)) break;
+    if (prefix.length >= 2 && reads(prefix)) return prefix;
+  }
+  return null;
 }
 
 /**
@@ -87,23 +110,19 @@ export function splitLeadingByline(paragraph: string): { byline: Byline; rest: s
   const f = fold(paragraph);
   const lead = datelinePrefix.exec(f);
   if (!lead) {
-    const alone = /^([^,。:]{2,40}?)(?=\s{1,}|\u3000)/.exec(f);
-    if (alone && standaloneByline.test(alone[1].trim()) && /记者/.test(alone[1]))
-      return cut(
-        paragraph,
-        f,
-        alone[1].length,
-        build(paragraph.slice(0, alone[1].length), {}, people(alone[1])),
-      );
+    const alone = gluedByline(f);
+    if (alone)
+      return cut(paragraph, f, alone.length, build(paragraph.slice(0, alone.length), {}, people(alone)));
     return null;
   }
   let end = lead[0].length;
   const fields: Partial<Byline> = {};
   const parts = datelineParts.exec(f);
   if (parts) {
-    fields.source = parts[1];
-    fields.place = parts[2] || undefined;
-    fields.date = monthDay(parts[3]);
+    // groups 1–3: …电 datelines; 4–6: 本报4月8日讯 (the date before 讯, the place often left out)
+    fields.source = parts[1] ?? parts[4];
+    fields.place = (parts[2] ?? parts[5]) || undefined;
+    fields.date = monthDay(parts[3] ?? parts[6]);
   } else if (/^本报[讯电]/.test(f)) {
     fields.source = '本报';
   } else {

@@ -1,4 +1,5 @@
 import type { Article, Block, Jump, Photo } from '../model.js';
+import { charCount, charsOver } from '../segment/chars.js';
 import {
   creditRules,
   datelinePrefix,
@@ -11,8 +12,9 @@ import {
   sentenceEnd,
   signOff,
 } from '../segment/patterns.js';
-import { wordAcross } from '../segment/words.js';
+import { charsAcross, wordAcross } from '../segment/words.js';
 import { parseStandaloneByline, splitLeadingByline, splitNames } from './byline.js';
+import { cutOdds, startOdds } from './cut-odds.js';
 
 /**
  * Blocks → articles. A kicker or title block opens an article; paragraph pieces are joined
@@ -228,7 +230,8 @@ function tellAsPictureStory(d: Draft): void {
     ends: sentenceEnd.test(folded),
     closed: false,
     subhead: false,
-    standalone: false,
+    // (a caption that opens with 图为 after a finished sentence is a paragraph of its own)
+    standalone: /^图为/.test(folded) && sentenceEnd.test(d.pieces.at(-1)?.folded ?? ''),
     afterPhoto: false,
   });
   only.caption = null;
@@ -310,15 +313,79 @@ function standsAlone(a: Piece, b: Piece, after: Piece | undefined): boolean {
   const fb = b.folded;
   // b ends no sentence, but no clause or phrase is left open either (…开放， · …的)
   const open = sentenceEnd.test(fb) || openEnd.test(fb) || runsOnStart.test(fb);
-  if ([...fb].length > lessThanColumn || /[。!?]/.test(fb) || open) return false;
+  if (charsOver(fb, lessThanColumn) || /[。!?]/.test(fb) || open) return false;
   // a quote or bracket that b closes without opening it was opened in a: b runs on
   if (openEnd.test(fa) || closesUnopened(fb)) return false;
-  return !joinedAcross(fa, fb);
+  // nor does a break with no stop whose characters either side are far more a column cut's
+  // than a paragraph end's (…提供海州 | 视角，…: a lead line with no stop, cut by a column)
+  return !joinedAcross(fa, fb) && (a.ends || cutOdds(fa, fb) <= CUT_ODDS);
+}
+
+/** Odds (cutOdds) over which a break is a column cut, whatever stands around it (e^1.5: near 4.5 to 1). */
+const CUT_ODDS = 1.5;
+
+/** How a numbered point or a bulleted item opens: 第四节, 第十五条, （二）, (1), 五、, ●. */
+const listMarker =
+  /^(?:[■●◆▲]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零]+[节章条编])/;
+
+/** A year cut by a column between its digits: 20 | 11年, 从201 | 9年. */
+function yearCutAcross(fa: string, fb: string): boolean {
+  const left = /(?:^|[^\d.])(\d{1,3})$/.exec(fa);
+  const right = /^(\d{1,3})年/.exec(fb);
+  return left !== null && right !== null && left[1].length + right[1].length === 4;
 }
 
 /** A word or a number runs across the junction of a and b: a column cut them apart. */
 function joinedAcross(fa: string, fb: string): boolean {
   return (/[\dA-Za-z.%年月]$/.test(fa) && /^[\dA-Za-z.%]/.test(fb)) || wordAcross(fa, fb);
+}
+
+/** Most a lead line summing up the text below holds (one sentence, no stop): two subheads' worth. */
+const leadLineChars = 80;
+
+/** Odds (startOdds) over which text under a subhead goes on that line (e^1.75: near 6 to 1). */
+const RUNS_ON_ODDS = 1.75;
+
+/** Odds (cutOdds) under which a break with no stop is taken for a paragraph's end. */
+const PARAGRAPH_END_ODDS = -1;
+
+/**
+ * Piece a, a line of one clause or sentence standing as a paragraph so far, ends there though
+ * it ends no sentence (a subhead or lead line the heads left as text): nothing runs on across a | b — no clause
+ * left open, no word, number or name cut, no dateline — and the characters either side of
+ * the break are those of a paragraph's end and start rather than of a column cut.
+ */
+function closesUnstopped(a: Piece, b: Piece, paragraph: string): boolean {
+  const fa = a.folded;
+  const fb = b.folded;
+  if (a.ends || a.wrapped) return false;
+  // (the paragraph so far as a whole: a lead line may itself have been cut by a column)
+  const whole = paragraph === a.text ? fa : fold(paragraph).replace(/\s+/gu, '');
+  const length = charCount(whole);
+  if (length < 4 || length > leadLineChars || /[。!?;]/.test(whole) || !bracketsClosed(whole)) return false;
+  if (openEnd.test(fa) || runsOnStart.test(fb) || /^[·・]/.test(fb) || datelinePrefix.test(whole))
+    return false;
+  if (joinedAcross(fa, fb) || charsAcross(fa, fb)) return false;
+  return cutOdds(fa, fb) < PARAGRAPH_END_ODDS;
+}
+
+/** The text opens a quote it does not close. */
+function leavesQuoteOpen(text: string): boolean {
+  let depth = 0;
+  // (by code unit: quotes and brackets are no surrogates, and a string's iterator costs)
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Every quote and bracket the text opens it closes, none before it opened. */
+function bracketsClosed(text: string): boolean {
+  const depths = pairDepths(text);
+  if (depths === undefined) return false;
+  return depths.every((depth) => depth === 0);
 }
 
 /** Most a subhead holds. */
@@ -332,27 +399,36 @@ const subheadChars = 40;
 function linesUpBefore(a: Piece, b: Piece, paragraph: string): boolean {
   const fa = a.folded;
   const fb = b.folded;
-  if (paragraph !== a.text || [...fa].length > subheadChars || openEnd.test(fa)) return false;
+  if (paragraph !== a.text || charsOver(fa, subheadChars) || openEnd.test(fa)) return false;
   return paragraphOpener.test(fb) && !joinedAcross(fa, fb);
 }
 
-const pairs: [string, string][] = [
-  ['“', '”'],
-  ['(', ')'],
-  ['《', '》'],
-  ['「', '」'],
-];
+/** Quotes and brackets, open and close: “” () 《》 「」. */
+const opens = [0x201c, 0x28, 0x300a, 0x300c];
+const closes = [0x201d, 0x29, 0x300b, 0x300d];
+const depthsOf = [0, 0, 0, 0];
 
-/** The text closes a quote or bracket it did not open (…我要上春晚》晋级选手)). */
-function closesUnopened(text: string): boolean {
-  return pairs.some(([open, close]) => {
-    let depth = 0;
-    for (const ch of text) {
-      if (ch === open) depth++;
-      else if (ch === close && --depth < 0) return true;
+/**
+ * How deep each pair of quotes or brackets stands open at the end of the text, or undefined
+ * where one closes before it opened: one pass by code unit for the four pairs (none is a
+ * surrogate), where a pass a pair over the string's iterator cost several times as much.
+ * The array is reused: read it before the next call.
+ */
+function pairDepths(text: string): number[] | undefined {
+  depthsOf.fill(0);
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    for (let k = 0; k < 4; k++) {
+      if (c === opens[k]) depthsOf[k]++;
+      else if (c === closes[k] && --depthsOf[k] < 0) return undefined;
     }
-    return false;
-  });
+  }
+  return depthsOf;
+}
+
+/** The text closes a quote or bracket it did not open (…城市之光》获奖名单)). */
+function closesUnopened(text: string): boolean {
+  return pairDepths(text) === undefined;
 }
 
 /** Whether piece b goes on the paragraph piece a started (a column cut or a caption split it). */
@@ -371,7 +447,17 @@ function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, pa
   // text that opens with a comma or a colon goes on whatever stands before it, even a line
   // taken for a subhead (2017年10月 | ，喜航在… · 编者按 | ：…)
   if (!b.subhead && /^[,，、;；:：)）」』”’》\]】]/.test(b.text)) return true;
+  // a column cut through a word of a foreign name (安德烈 | ·马丁) or a year (20 | 11年)
+  // ends nothing, even where the short line before it was taken for a subhead
+  if (!b.subhead && (/^[·・]/.test(b.folded) || yearCutAcross(a.folded, b.folded))) return true;
+  // a line taken for a subhead, ending no sentence, the flush text under it opening as paragraphs
+  // seldom open
+  // (海州老城墙 | 始建于明代，…): a paragraph's start cut short by a column
+  if (a.subhead && !a.ends && !b.indent && !b.standalone && startOdds(b.folded) > RUNS_ON_ODDS) return true;
   if (a.subhead || b.subhead || a.standalone || b.standalone) return false;
+  // an ellipsis cut in two by a column (…一年一个样… | …如今): the text runs on
+  // (folded, … is three dots)
+  if (/^\.{3}/.test(b.folded) && /(?:^|[^.])\.{3}$/.test(a.folded)) return true;
   // an ellipsis after a finished sentence marks text left out: it opens a paragraph (……)
   if (/^(?:…|\.{3})/.test(b.folded) && sentenceEnd.test(a.folded)) return false;
   if (/^[,，。、;；:：!！?？)）」』”’\]】…]/.test(b.text)) return true;
@@ -384,11 +470,26 @@ function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, pa
   }
   // a sign-off (（本报记者 X）) stands as its own paragraph, flush or not
   if (signOff.test(b.folded)) return false;
+  // after a finished sentence, a numbered point (第四节, （二）, 五、, ●) or the next speaker's
+  // words (…几点收工？” | “十二点前。…”) open a paragraph, flush or not: a column cut seldom
+  // falls right before either
+  if (
+    sentenceEnd.test(a.folded) &&
+    (listMarker.test(b.folded) || (/[。!?]”$/.test(a.folded) && /^“/.test(b.folded)))
+  )
+    return false;
   // a piece that stops mid-sentence goes on into the next when a photo set into the column
   // cut its line short (为支 | 持永续债), or when the page indents paragraphs and the next is
   // flush, however short the last line looks (在20 | 18年: digits make a line look short)
   if ((b.afterPhoto || pageIndents) && !sentenceEnd.test(a.folded)) return true;
+  // a quote the paragraph left open runs on into the flush piece that closes it, whatever stop
+  // came before (“每道工序都要做到位； | 每块木料都要选好。”他说)
+  if (!b.indent && closesUnopened(b.folded) && leavesQuoteOpen(paragraph)) return true;
   if (a.closed && a.ends) return false;
+  // where indents do not tell, a short line that stands as a paragraph so far and ends with no
+  // stop ends there when its last character and the next line's first are where such paragraphs
+  // end and start (海州：聚焦民生短板，解决群众难题 | 海州市坚持…) more than where columns cut
+  if (!pageIndents && !b.afterPhoto && closesUnstopped(a, b, paragraph)) return false;
   if (!a.ends) return true;
   if (blankParagraphs && !b.gapBefore && !b.afterPhoto && !pageIndents) return true;
   // a sentence end: a new paragraph, unless the page indents paragraphs and b is not indented
@@ -472,6 +573,8 @@ function joinHead(lines: string[]): string | null {
 function joinText(a: string, b: string, cjkGap = ''): string {
   const left = a.replace(/[\s\u3000]+$/u, '');
   const right = b.replace(/^[\s\u3000]+/u, '');
-  if (/[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right)) return `${left} ${right}`;
+  // (a number cut by a column, 20 | 21年, joins with none)
+  if (/[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) && !(/\d$/.test(left) && /^\d/.test(right)))
+    return `${left} ${right}`;
   return left + cjkGap + right;
 }

@@ -165,7 +165,7 @@ export function tagDots(page: Gray, box: Box, text: string): number[] {
 }
 
 /**
- * The head with the middle dot of its column tag put back where the ink holds one (暖闻热评·最美…):
+ * The head with the middle dot of its column tag put back where the ink holds one (城市观察·老街…):
  * tesseract reads the dot as a space or a lone quote (which headGaps makes a space) — that gap
  * becomes the dot when it is the tag's only one — or loses it: then it goes between the two
  * ideographs of the tag nearest to where the dot stands, counted in character advances across

@@ -316,7 +316,7 @@ export interface ReadImageOptions {
 }
 
 /**
- * A head's trailing column tag joins its parts with a middle dot (人民眼·特色小镇建设), a glyph
+ * A head's trailing column tag joins its parts with a middle dot (海州观察·老街新生), a glyph
  * too small for tesseract: it comes out as 。，* or a point. Between two ideographs in that last
  * parenthetical, those are the dot (a space may be a real gap between two clauses); 一一 there
  * is a dash.

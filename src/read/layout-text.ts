@@ -5,6 +5,7 @@
  * character grid (a line a row, a character a cell), put in reading order by the layout reader.
  */
 import type { Line } from '../model.js';
+import { charCount } from '../segment/chars.js';
 import type { Fragment } from './layout-lines.js';
 import { orderPrinted } from './layout-order.js';
 
@@ -25,9 +26,9 @@ function runsOf(text: string): GridRun[] {
   const chars = [...text];
   let at = 0;
   for (const piece of text.split(gutter)) {
-    const length = [...piece].length;
+    const length = charCount(piece);
     const trimmed = piece.replace(/^ +/, '');
-    if (trimmed) runs.push({ start: at + (length - [...trimmed].length), text: trimmed.trimEnd() });
+    if (trimmed) runs.push({ start: at + (length - charCount(trimmed)), text: trimmed.trimEnd() });
     at += length;
     // the gutter's spaces that split() dropped
     while (at < chars.length && chars[at] === ' ') at++;
@@ -43,7 +44,8 @@ function runsOf(text: string): GridRun[] {
 export function isSideBySide(lines: Line[]): boolean {
   // most pages have no run of spaces inside a line at all: a quick count first
   let gapped = 0;
-  for (const line of lines) if (insideGap.test(line.text)) gapped++;
+  // (two spaces in a row first, a native search: the pattern's engine call cost more, line by line)
+  for (const line of lines) if (line.text.includes('  ') && insideGap.test(line.text)) gapped++;
   if (gapped < 6) return false;
   const filled = lines.filter((l) => l.text.trim());
   const starts = new Map<number, number>();

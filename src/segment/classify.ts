@@ -1,4 +1,6 @@
+import { readList } from '../lexicon-lists.js';
 import type { BlockRole } from '../model.js';
+import { countOf } from './chars.js';
 import { endsParagraph, type Item, type Kind } from './item.js';
 import {
   bodyLabel,
@@ -8,6 +10,7 @@ import {
   gluedCredit,
   jumpRules,
   leadingJump,
+  markedSignature,
   originalOffset,
   outsideBrackets,
   photographersLine,
@@ -18,6 +21,7 @@ import {
   wholeParenthetical,
 } from './patterns.js';
 import { changedPiece, type Piece } from './pieces.js';
+import { listedName } from './words.js';
 
 const splitAt = (p: Piece, at: number): [Piece, Piece] => {
   const text = p.text;
@@ -38,8 +42,10 @@ const splitAt = (p: Piece, at: number): [Piece, Piece] => {
  */
 // every jump-to names 转 (下转, 转)
 const jumpTo = (f: string) => (f.includes('转') ? trailingJump.exec(f) : null);
-// a glued credit ends on 摄 (X 摄, X摄(影像中国)) or names its maker after a slash (图/X)
-const credited = (f: string) => (f.includes('摄') || f.includes('/') ? gluedCredit.exec(f) : null);
+// a glued credit ends on 摄 (X 摄, X摄(影像中国)), names its maker after a slash (图/X) or its
+// giver (受访者供图)
+const credited = (f: string) =>
+  f.includes('摄') || f.includes('/') || f.endsWith('供图') ? gluedCredit.exec(f) : null;
 // every caption cue names 图 (图为, 左图, 组图, 图片)
 const captioned = (f: string) => f.includes('图') && captionCue.test(f);
 
@@ -50,12 +56,23 @@ function isCredit(f: string): boolean {
   return f.length <= 40 && creditMark.test(f) && creditRules.some((r) => r.pattern.test(f));
 }
 
+let surnames: Set<string> | undefined;
+/** □ 方知远 · 文/方知远: a mark, then a name that starts with a surname (read on first use). */
+function isSignature(f: string): boolean {
+  const m = f.length <= 12 ? markedSignature.exec(f) : null;
+  if (!m) return false;
+  surnames ??= new Set(readList('surnames.txt'));
+  const name = m[1].replace(/\s+/gu, '');
+  return surnames.has(name.slice(0, 2)) ? name.length >= 3 : surnames.has(name[0]) && name.length <= 3;
+}
+
 function classifyOne(p: Piece, bodySize: number | undefined): Kind {
   const f = p.folded.trim();
   if (jumpRules[0].pattern.test(f)) return 'jump-to';
   if (jumpRules[1].pattern.test(f)) return 'jump-from';
   if (isCredit(f)) return 'credit';
   if (f.length <= 40 && standaloneByline.test(f)) return 'byline';
+  if (isSignature(f)) return 'byline';
   const size = sizeClass(p, bodySize);
   // a reader that knows font sizes settles what text alone leaves open: larger type is a
   // head, smaller type beside the body a caption
@@ -87,6 +104,23 @@ function bodyFontSize(pieces: Piece[]): number | undefined {
 }
 
 /** A line that could be a headline: short, whole, not ending a sentence with 。;:,、 */
+/** A line of names and nothing else, parted by 、 (the lexicon asked only when every part is
+ * as short as a name). */
+function namesOnly(f: string): boolean {
+  const parts = f.split('、');
+  return parts.every((part) => /^[\u4e00-\u9fff]{2,4}$/.test(part)) && parts.every(listedName);
+}
+
+/** Two Han characters anywhere in a text (counted up to two, not matched). */
+function twoHan(text: string): boolean {
+  let han = 0;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c >= 0x4e00 && c <= 0x9fff && ++han === 2) return true;
+  }
+  return false;
+}
+
 function looksLikeHead(p: Piece): boolean {
   const f = p.folded.trim();
   // a line wider than the column is set across columns: a head, or a caption if a sentence
@@ -95,37 +129,54 @@ function looksLikeHead(p: Piece): boolean {
   // column, or a paragraph's start at a column's foot: the head checks tell them apart)
   if (p.wrapped && !p.closed && !(p.start === p.end && p.gapBefore && p.gapAfter)) return false;
   // a head wider than its column wraps onto a short second line, alone between blank lines
-  // and with no clause break (下沉市场不是“中低端市 | 场”(生活漫步))
+  // and with no clause break (老街不是“旧城的边角 | 料”(城市观察))
   const wrappedHead =
     p.wrapped && p.closed && p.end === p.start + 1 && p.gapBefore && p.gapAfter && !/[,;。!?]/.test(f);
-  if (p.start !== p.end && !wrappedHead) return false;
+  if (p.start !== p.end && !wrappedHead && !(p.bracketWrap && p.end === p.start + 1)) return false;
   if (f.length > 64 || f.length < 2) return false;
+  // a head says something in words: a phone number or a date alone (0931-8259882) is none
+  // (a per cent alone may head a data box: 63%)
+  if (!twoHan(f) && !/^\d[\d.]*%$/.test(f)) return false;
   // a kicker leads into its title with a dash, whatever it holds
   if (/——$/.test(f) && f.length <= 64) return true;
   if (bodyLabel.test(f) || staffLine.test(f)) return false;
+  // no head opens on a day and a comma (2月5日，… · 5日晚，…): a sentence's start, a caption's
+  if (/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚|早|凌晨|傍晚)?,/.test(f)) return false;
+  // nor a numbered photo's caption (图3:…, 图①:…)
+  if (/^图\s*[\d①-⑳]+\s*:/.test(f)) return false;
+  // nor is one a list of names (方清源、叶景行 | 参加会见。): who attended, cut by a column
+  if (f.includes('、') && namesOnly(f)) return false;
   // a long line with several clauses, or a body opening with its dateline, is text; a title
   // of over 40 characters stands without a comma
   const bare = outsideBrackets(f);
   // (a column tag closing the title is no part of its length: …获得感(守初心 担使命…主题教育))
   const untagged = f.replace(/\((?:[^()]|\([^()]*\))*\)$/, '');
   if (untagged.length > 40 && /[,;、。]/.test(bare.slice(0, -1))) return false;
-  // a title may list with 、 (主动报告、主动隔离、主动参与群控) but not run on clause after clause
-  const clauses = bare.match(/[,;]/g)?.length ?? 0;
-  const listed = bare.match(/、/g)?.length ?? 0;
-  if ((clauses >= 2 || clauses + listed >= 4 || (clauses === 1 && listed >= 1)) && !/^(?:——|—)/.test(f))
+  // a title may list with 、 (早发现、早报告、早处置) but not run on clause after clause
+  const clauses = countOf(bare, 0x2c) + countOf(bare, 0x3b);
+  const listed = countOf(bare, 0x3001);
+  // (a short title its column tag closes may run three clauses: 整治河道,贵在坚持,重在长效(声音))
+  const shortTagged = untagged !== f && untagged.length <= 24 && !/[。!?;:]/.test(untagged) && clauses <= 3;
+  if (
+    (clauses >= 2 || clauses + listed >= 4 || (clauses === 1 && listed >= 1)) &&
+    !/^(?:——|—)/.test(f) &&
+    !shortTagged
+  )
     return false;
   // speech introduced by a colon (…说:“…”) runs in the text
   if (f.length > 20 && /:[“"]/.test(f) && untagged === f) return false;
   // a clause of one character after a comma is a sentence cut at a column end (在…中心,张)
   if (/[,、][^,、]$/.test(bare)) return false;
   // a bracket closed that never opened, or opened and left so, is a piece of a parenthetical
-  const opens = f.split('(').length;
-  const closes = f.split(')').length;
+  const opens = countOf(f, 0x28);
+  const closes = countOf(f, 0x29);
   if (closes > opens || (opens > closes && f.startsWith('('))) return false;
   // a dateline's place cut off by a column end: 新华社北京 | 1月17日电 · 本报北京2月1 | 0日电
   if (/^(?:据?新华社|本报|中新社)[\u4e00-\u9fff]{0,6}(?:\d{1,2}(?:月\d{0,2}日?)?)?$/.test(f)) return false;
   // the line naming who took a picture story's photos (X Y摄影报道(影像中国)) is its text
   if (photographersLine.test(f)) return false;
+  // a turn of an interview (记者:驿站什么时候开放? · 问:… · 主持人:…) is its text
+  if (/^(?:记者|主持人|问|答)\s*:\s*\S/.test(f)) return false;
   // an article of a law or rule (第三条　国有企业党组织…) is its text, not a head
   if (/^第[一二三四五六七八九十百零〇]+条\s/.test(f)) return false;
   // an address to write to, a signature (——编者), are not heads
@@ -149,11 +200,14 @@ export function classify(pieces: Piece[]): Item[] {
   const items: Item[] = [];
   for (const piece of pieces) {
     let p = piece;
+    // the text after a jump from another page goes on the article it carries over: body, no head
+    let carriedOver = false;
     const lead = leadingJump.exec(p.folded);
     if (lead && lead[0].length < p.folded.length) {
       const [a, b] = splitAt(p, lead[0].length);
       items.push(item(a, 'jump-from'));
       p = b;
+      carriedOver = true;
     }
     let tail: Item | undefined;
     const trail = jumpTo(p.folded);
@@ -167,7 +221,8 @@ export function classify(pieces: Piece[]): Item[] {
       const [a, b] = splitAt(p, glued.index + glued[1].length);
       items.push(item(a, 'caption'), item(b, 'credit'));
     } else {
-      const kind = classifyOne(p, bodySize);
+      const one = classifyOne(p, bodySize);
+      const kind = carriedOver && one === 'head' ? 'text' : one;
       const size = sizeClass(p, bodySize);
       // a box label (核心阅读, 编者按) heads the passage under it inside the body; body type
       // cannot open an article: a head-like line set in it is an in-body subhead
@@ -182,6 +237,8 @@ export function classify(pieces: Piece[]): Item[] {
   return items;
 }
 
+/** A caption's opening date: 10月3日，… · 3日上午，… */
+const captionDate = /^(?:\d{1,2}月)?\d{1,2}日[\u4e00-\u9fff]{0,2},/;
 /** A caption's opening words: 图为…, 上图：… */
 const captionOpening = /^(?:图为|[左右上下组]图[:：]?)/;
 
@@ -200,10 +257,21 @@ function markCaptions(items: Item[]): void {
       // a credit right after a title is a picture story's credit, its caption lies after it
       if (captionLike && !(before.kind === 'head' && isStoryHead(items, i - 1))) {
         before.kind = 'caption';
-        // a caption wrapped onto several pieces: earlier pieces that run on into it
+        // a caption wrapped onto several pieces: earlier pieces that run on into it (on a
+        // hard-wrapped page a caption's short line cut mid-word is closed, yet runs on, and
+        // set apart it looks like a head, unless it opens as captions do: 10月3日，… · 图为…)
         for (let k = i - 2; k >= 0; k--) {
           const piece = items[k];
-          if (piece.kind !== 'text' || items[k + 1].piece.gapBefore || endsParagraph(piece.piece)) break;
+          const pf = piece.piece.folded;
+          const cutShort = piece.piece.closed && piece.piece.gapBefore && !sentenceEnd.test(pf);
+          const captionHead =
+            piece.kind === 'head' && cutShort && (captionDate.test(pf) || captionOpening.test(pf));
+          if (
+            (piece.kind !== 'text' && !captionHead) ||
+            items[k + 1].piece.gapBefore ||
+            (endsParagraph(piece.piece) && !cutShort)
+          )
+            break;
           if (!(items[k - 1]?.kind === 'head' || piece.piece.gapBefore)) break;
           piece.kind = 'caption';
         }

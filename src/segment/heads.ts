@@ -1,5 +1,6 @@
 import { readList } from '../lexicon-lists.js';
 import type { BlockRole } from '../model.js';
+import { countOf } from './chars.js';
 import { cohesion } from './cohesion.js';
 import { endsParagraph, type Item } from './item.js';
 import {
@@ -9,10 +10,12 @@ import {
   datelinePrefix,
   kickerCue,
   looseSignOff,
+  namelessDateline,
   openEnd,
   outsideBrackets,
   photographersLine,
   placeSignOff,
+  runsOnStart,
   sentenceEnd,
   signOff,
   sourceLead,
@@ -24,7 +27,8 @@ import {
   wholeParenthetical,
 } from './patterns.js';
 import type { Piece } from './pieces.js';
-import { charsAcross, wordAcross } from './words.js';
+import { charsAcross, personName, segmenter, wordAcross } from './words.js';
+import { wrapOdds } from './wrap-odds.js';
 
 /**
  * Settles which head-like pieces are heads: those a column cut made go back to text, runs
@@ -40,12 +44,29 @@ export function resolveHeads(items: Item[], pieces: Piece[]): void {
     items,
     pageIndents,
     pieces.some((p) => p.wrapped),
+    setsHeadsClose(items),
   );
 }
 
 /**
- * A title too long for the head checks (…将出席印尼总统佐科就职仪式、日本天皇德仁即位庆典并对
- * 两国进行友好访问): one flush line that ends no sentence, after a finished paragraph, right
+ * Whether the page sets its head lines one under the other with no blank line between more
+ * often than apart: there, head lines set close before a blank line are 引题 and 主题 as well as
+ * a title wrapped, where a page that sets heads apart only wraps a title so.
+ */
+function setsHeadsClose(items: Item[]): boolean {
+  let close = 0;
+  let apart = 0;
+  for (let k = 1; k < items.length; k++) {
+    if (items[k].kind !== 'head' || items[k - 1].kind !== 'head') continue;
+    if (items[k].piece.gapBefore) apart++;
+    else close++;
+  }
+  return apart === 0 && close >= 2;
+}
+
+/**
+ * A title too long for the head checks (…将出席海州湾国际港口论坛、临江经贸合作洽谈会并对
+ * 两地进行工作考察): one flush line that ends no sentence, after a finished paragraph, right
  * above a dateline or byline that opens the article.
  */
 function promoteLongTitles(items: Item[], pageIndents: boolean): void {
@@ -111,7 +132,7 @@ function demoteIndentedHeads(items: Item[]): void {
     const prev = items[i - 1];
     if (!items.slice(0, i).some((x) => x.kind === 'text')) continue;
     if (prev?.kind === 'jump-to' || prev?.kind === 'credit' || prev?.kind === 'head') continue;
-    // a column tag closes a title, on its line or the next: 老年人为啥爱上“大学” | (民生观)
+    // a column tag closes a title, on its line or the next: 老街为啥留住了“老手艺” | (城市观察)
     if (columnTag.test(item.piece.folded.trim()) || (next && tagLine(next.piece))) continue;
     if (
       next?.kind === 'text' &&
@@ -132,7 +153,7 @@ function demoteIndentedHeads(items: Item[]): void {
   }
 }
 
-/** A column tag in brackets closing a title: …方向前进了一步(钟声), …(中国道路中国梦·奋战(30)). */
+/** A column tag in brackets closing a title: …方向迈出了一步(港城观察), …(城市更新·奋战(30)). */
 const columnTag = /\S ?\((?:[^()]|\([^()]*\)){2,24}\)$/;
 
 /** A title that its column tag closes, not a numbered subhead (（一）…). */
@@ -146,10 +167,10 @@ const issueDate = /^\((?:\d{4}|[〇零一二三四五六七八九]{4})年/;
 function tagLine(p: Piece): boolean {
   const f = p.folded.trim();
   // (a date in brackets is a 副题 of its own: (2019年10月10日))
-  return /^\([^()]{2,12}\)$/.test(f) && !signOff.test(f) && !issueDate.test(f);
+  return /^\([^()]{2,24}\)$/.test(f) && !signOff.test(f) && !issueDate.test(f);
 }
 
-/** The rest of a column tag whose bracket opened on the line above: …精益求精( | 中国道路中国梦·奋战⑦) · …(为了民 | 族复兴·英雄烈士谱) */
+/** The rest of a column tag whose bracket opened on the line above: …精益求精( | 城市更新·奋战⑦) · …(海州英 | 模谱·平安守护者) */
 const tagTail = /^[^()]{1,24}\)$/;
 
 /** What a paragraph cannot start with: closing punctuation, particles (了 们 吗 …). */
@@ -182,7 +203,7 @@ function demoteCutHeads(items: Item[]): void {
       (tagLine(next.piece) ||
         (/\([^()]{0,20}$/.test(item.piece.folded.trim()) && tagTail.test(next.piece.folded.trim())))
     ) {
-      // a head's column tag set on the line below it: 天然气产业方兴未艾 | (一线视角)
+      // a head's column tag set on the line below it: 海州港航运业方兴未艾 | (一线观察)
       next.kind = 'head';
       next.joinPrev = true;
     } else if (
@@ -193,7 +214,7 @@ function demoteCutHeads(items: Item[]): void {
       // the date a document was issued, under its title: a 副题 ((2019年10月10日))
       next.kind = 'head';
     } else if (continuing.test(next.piece.folded)) {
-      // a head wrapped before a particle (祖国是香港战胜挑战 | 的坚强后盾) stays a head
+      // a head wrapped before a particle (老街是海州记住乡愁 | 的精神家园) stays a head
       if (next.kind === 'head') next.joinPrev = true;
       else if (wrappedHeadTail(next.piece, items[i + 2])) {
         // 欢乐吉祥 | ,创新亮点频出: a head wrapped at its comma, the tail short and alone
@@ -204,13 +225,13 @@ function demoteCutHeads(items: Item[]): void {
       if (next.kind === 'head') next.joinPrev = true;
       else item.kind = 'text';
     } else if (next.kind === 'head' && namedAcross(item, next, items.slice(i + 2, i + 6))) {
-      // a head wrapped inside a name the lead repeats (瑞士联邦主席毛 | 雷尔会见王毅)
+      // a head wrapped inside a name the lead repeats (海州市长周明 | 远会见东盟客人)
       next.joinPrev = true;
     }
   }
 }
 
-/** A ——副题 standing apart under its title (——2019年春节团拜会侧记 | (blank) | 叙友情…): no word runs
+/** A ——副题 standing apart under its title (——海州新春团拜会侧记 | (blank) | 叙友情…): no word runs
  * from it into the text below, whatever the characters at the junction make (记叙). */
 function dashSubtitle(items: Item[], i: number): boolean {
   const p = items[i].piece;
@@ -218,7 +239,7 @@ function dashSubtitle(items: Item[], i: number): boolean {
 }
 
 /**
- * A head's tail set on a line of its own (欢乐吉祥 | ,创新亮点频出 · 加大占用“生命通道 | ”的违法
+ * A head's tail set on a line of its own (灯会喜庆 | ,花样年年翻新 · 提高堵塞“消防通道 | ”的违法
  * 成本): short, one line, no sentence end, and a blank or a byline after it.
  */
 function wrappedHeadTail(p: Piece, after: Item | undefined): boolean {
@@ -232,7 +253,7 @@ function wrappedHeadTail(p: Piece, after: Item | undefined): boolean {
  * Decides which runs of head-like pieces open a new article (and their roles: 引题 / 主题 /
  * 副题) and which are in-body subheads or plain short paragraphs.
  */
-function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean): void {
+function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, headsClose: boolean): void {
   let inArticle = false;
   let lastBody: Item | undefined;
   let subheadsInArticle = 0;
@@ -242,18 +263,24 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
   // or a speaker's line stands under them
   let reportersOnly = false;
   // the article's heads are a dash 引题 and a title with no byline or tag under them
-  // (布鲁塞尔—— | 中西音乐盛宴迎新春)
+  // (维也纳—— | 中西音乐会迎新春)
   let dashPart = false;
   // the text read since the last heads: a part of a feature runs short
   let partChars = 0;
   // that text carries a dateline (本报讯, 本报…电): a news story, no part of a feature
   let datelined = false;
+  // the article ran on from or to another page (转第N版): a story of its own, no package
+  let jumped = false;
+  // the article's intro announces parts: an editor's note (…——编者, 编者按:) or a line telling
+  // whom the page invited or how many pieces it runs (我们邀请了三位专家, 刊发三篇来稿)
+  let announced = false;
   for (let i = 0; i < items.length; ) {
     const item = items[i];
     if (item.kind !== 'head') {
       if (item.kind === 'text' || item.kind === 'byline') {
         partChars += item.piece.folded.length;
         if (datelinePrefix.test(item.piece.folded.trim())) datelined = true;
+        if (item.kind === 'text' && announcesParts.test(item.piece.folded.trim())) announced = true;
         if (!inArticle && item.kind === 'text') {
           // body before any head: a continuation from another page or a headless piece
           inArticle = true;
@@ -261,13 +288,14 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
         lastBody = item;
       }
       if (item.kind === 'jump-to') lastBody = item;
+      if (item.kind === 'jump-to' || item.kind === 'jump-from') jumped = true;
       i++;
       continue;
     }
     let j = i;
     while (j < items.length && items[j].kind === 'head') j++;
     // a head cannot end open (…沿岸的, …《科学): such a last line starts the paragraph below,
-    // unless what is below opens an article (…伎俩完全是徒劳的 | 本报北京10月9日电)
+    // unless what is below opens an article (…说法完全站不住脚 | 本报海州10月9日电)
     const wholeAbove = (k: number) =>
       opensArticle(items, k) && /[的了]$/.test(items[k - 1].piece.folded.trim());
     while (j > i && !items[j - 1].bySize && endsOpen(items[j - 1].piece.folded) && !wholeAbove(j)) {
@@ -321,8 +349,8 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
     const lastText = last.piece.folded.trim();
     const figure =
       last.piece.gapBefore && lastText.length <= 10 && /^\d[\d.,]*%?[\u4e00-\u9fff]{0,4}$/.test(lastText);
-    // and so does a line set apart under a ——副题 that has no dash of its own (——国庆盛典启示录③
-    // | (blank) | 中国不仅能够孕育未来的可能性…): the body's first subhead
+    // and so does a line set apart under a ——副题 that has no dash of its own (——港城发展启示录③
+    // | (blank) | 海州不仅能够留住老手艺…): the body's first subhead
     const afterDash =
       j - i > 2 &&
       last.piece.gapBefore &&
@@ -330,7 +358,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
       subtitleLead.test(items[j - 2].piece.folded.trim());
     if (j - i > 1 && !last.bySize && (/^【[^】]{1,6}】/.test(lastText) || figure || afterDash))
       openBody(items[--j]);
-    // a speaker's post and name under a head (腾讯集团首席运营官 任宇昕) opens the body: the
+    // a speaker's post and name under a head (海州港集团首席运营官 叶景行) opens the body: the
     // head is a voice's, the line says whose
     const attributed = j - i > 1 && !items[j - 1].bySize && speakerLine(items[j - 1].piece.folded.trim());
     if (attributed) openBody(items[--j]);
@@ -347,6 +375,25 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
       !under.piece.gapBefore &&
       !opensArticle(items, j) &&
       !subtitleLead.test(items[j - 1].piece.folded.trim())
+    ) {
+      items[--j].kind = 'text';
+    }
+    // a column tag closes a title: on a page that indents no paragraph, a line set close under
+    // it with no dash, over text that no dateline opens, is the body's first line cut by a
+    // column (…(海州观察) | 海州老城区的改造没有拆掉 | (blank) | 修鞋铺和裁缝铺…)
+    const tagClosed = items[j - 2];
+    if (
+      !pageIndents &&
+      j - i > 1 &&
+      !items[j - 1].bySize &&
+      !items[j - 1].piece.gapBefore &&
+      !items[j - 1].joinPrev &&
+      tagClosed !== undefined &&
+      taggedTitle(tagClosed.piece.folded.trim()) &&
+      items[j]?.kind === 'text' &&
+      !opensArticle(items, j) &&
+      !subtitleLead.test(items[j - 1].piece.folded.trim()) &&
+      !issueDate.test(items[j - 1].piece.folded.trim())
     ) {
       items[--j].kind = 'text';
     }
@@ -374,19 +421,24 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
     const hasKicker = leadsIn(kicker, items[i - 2], run);
     // a lone line above that leads in with a dash or colon, or above a title with its column
     // tag, is the 引题 of an article starting here
+    // — unless a word runs on from the run into the text after it, past a photo or not: a
+    // paragraph cut (三组数字值得细看: | “9.6万人”——随着经 | photo | 济开发区去年…)
+    const runLast = run[run.length - 1].piece.folded.trim();
+    const past = afterPhoto(items, j);
     const ledIn =
       hasKicker &&
-      (/(?:——|:)$/.test(kicker.piece.folded.trim()) ||
-        columnTag.test(run[run.length - 1].piece.folded.trim()));
+      (/(?:——|:)$/.test(kicker.piece.folded.trim()) || columnTag.test(runLast)) &&
+      !(past?.kind === 'text' && wordAcross(runLast, past.piece.folded));
     // inside such a column an item's head is a subhead, unless what marks an article comes
-    // with it: a byline or dateline under it, a column tag, a ——副题
+    // with it: a byline or dateline under it (not 本报讯 naming no one: items open so), a
+    // column tag, a ——副题
     const runTagged = tagged(run);
     const briefsItem =
       inBriefs &&
       !ledIn &&
       !briefs &&
       !pictureLabel &&
-      itemHead(run, runTagged, opensBelow) &&
+      itemHead(run, runTagged, opensBelow && !namelessDateline.test(next?.piece.folded.trim() ?? '')) &&
       shortItemAfter(items, j) &&
       !storyAfter(items, j);
     // a feature told in parts: one reporter's story after another's, heads without a column
@@ -400,8 +452,14 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
       !runTagged &&
       next?.kind === 'text' &&
       !datelinePrefix.test(next.piece.folded.trim());
+    // a part's 引题 naming only where or which step (法国—— · 孕育—— · 各方承诺——) leads a
+    // part of the article above; a 引题 telling news (…探索新路子——) leads a story of its own
+    const partLead = dashed && /^[^,，、:;]{1,8}——$/.test(run[0].piece.folded.trim());
     const featurePart =
-      ((reportersOnly && reporters) || (dashPart && dashed)) &&
+      ((reportersOnly && reporters) ||
+        (dashPart && dashed) ||
+        (partLead && inArticle && lastBody !== undefined && !jumped) ||
+        (announced && (reporters || dashed))) &&
       partChars <= PART_CHARS &&
       !datelined &&
       !datelineUnder(items, j) &&
@@ -429,13 +487,15 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean):
         kicker.kind = 'head';
         run.unshift(kicker);
       }
-      setHeadRoles(run, next?.piece.gapBefore === true);
+      setHeadRoles(run, next?.piece.gapBefore === true && !headsClose);
       inArticle = true;
       inBriefs = briefs;
       reportersOnly = reporters;
       dashPart = dashed;
       partChars = 0;
       datelined = false;
+      jumped = false;
+      announced = false;
       subheadsInArticle = 0;
       lastBody = undefined;
       i = j;
@@ -489,24 +549,32 @@ function openBody(item: Item): void {
   item.role = 'subhead';
 }
 
+/** An intro announcing the parts below it: an editor's note signed off or opened as one, or
+ * the invitation or count of the pieces (我们邀请了三位专家, 本期刊发三篇来稿). */
+const announcesParts =
+  /——编\s*者$|^编者按|我们(?:邀请|采访)了|刊发(?:了)?(?:[一二三四五六七八九十两几]|\d)[篇位组]/;
+
 /** A byline naming reporters only, with no dateline or 讯: 本报记者 X Y. */
 const reporterLine = (text: string) => /^(?:本报)?(?:特约)?记者/.test(text.trim()) && !/[电讯]/.test(text);
 const tagged = (run: Item[]) => run.some((h) => columnTag.test(h.piece.folded.trim()));
 
-/** Posts that close a speaker's line: …主任 陈凯星, 何冀平(电影《决胜时刻》编剧). */
+/** Posts that close a speaker's line: …主任 方清源, 林晓(话剧《港城往事》编剧). */
 const post =
-  '(?:主任|社长|院长|所长|处长|局长|部长|厅长|书记|主席|总裁|经理|董事长|秘书长|总编辑|主编|教授|研究员|院士|官|总监|负责人|理事长|会长|校长|编剧|导演|主演|演员|作家|专家|代表|委员)';
+  '(?:主任|社长|院长|所长|处长|局长|部长|厅长|书记|主席|总裁|经理|董事长|秘书长|总编辑|主编|教授|研究员|院士|官|总监|负责人|理事长|会长|校长|编剧|导演|主演|演员|作家|专家|代表|委员' +
+  // (or the institution an author writes from: 海州市文物考古研究所 X)
+  '|研究所|研究院|研究中心|大学|学院|博物馆|博物院|协会|学会)';
 
 /** A country in brackets before a foreign name: (法国) — not a number ((一), (十二)). */
 const countryLead = /^\((?![一二三四五六七八九十]+\))[\u4e00-\u9fff]{2,6}\)/;
 
 /**
- * Whose voice a head is, on the line under it: a post and a name (新华社新媒体中心主任 陈凯星), a
- * name and its post in brackets (何冀平(电影《决胜时刻》编剧)), or a foreign name, its country
- * before it ((法国)让—弗朗索瓦·唐泽尔 · 阿米娜·安瓦尔).
+ * Whose voice a head is, on the line under it: a post or the institution written from, and a
+ * name (海州日报社新媒体中心主任 方清源 · 海州大学历史学院 叶景行), a name and its post in
+ * brackets (林晓(话剧《港城往事》编剧)), or a foreign name, its country before it
+ * ((法国)让—皮埃尔·马丁 · 阿米娜·卡里姆). Exported for tests.
  */
-function speakerLine(text: string): boolean {
-  if (postedSpeaker.test(text)) return true;
+export function speakerLine(text: string): boolean {
+  if (postedSpeaker.test(text) || personName(text)) return true;
   const name = text.replace(countryLead, '');
   // (a foreign name is written in the characters kept for sounds: 克劳斯·韦伯一行来访 is a 副题)
   return (
@@ -556,7 +624,7 @@ function shortItemAfter(items: Item[], j: number): boolean {
 /**
  * A kicker (引题) set with commas reads like text: a lone line standing before the heads of
  * an article, after a finished paragraph, that stops without a full stop or leads in with a
- * dash (中国科学院院士陈俊武—— · 快一秒，挽回更多损失；慢一会，带来更多危险).
+ * dash (海州大学教授方清源—— · 早一步，少一分损失；晚一步，多一分风险).
  */
 function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]): line is Item {
   if (line?.kind !== 'text' || line.role === 'subhead' || line.piece.indent || line.bySize) return false;
@@ -570,7 +638,7 @@ function leadsIn(line: Item | undefined, before: Item | undefined, run: Item[]):
   if (photographersLine.test(text)) return false;
   if (!/(?:——|:)$/.test(text) && sentenceEnd.test(text)) return false;
   // a 引题 leads in with a colon after a name or an occasion (国台办: · 张晓东:); a longer line
-  // with a colon leads into the text below it (人民对美好生活的更多期盼亟待回应:)
+  // with a colon leads into the text below it (居民对老街改造的更多期盼亟待回应:)
   if (/:$/.test(text) && text.length > 16) return false;
   // set close under the text above and apart from the heads below, it ends that text (这正是:)
   if (!line.piece.gapBefore && run[0].piece.gapBefore && before?.kind === 'text') return false;
@@ -607,8 +675,13 @@ function afterPhoto(items: Item[], j: number): Item | undefined {
 /** A line that stops where no head can: on 的/和/与…, or with a bracket or quote left open. */
 function endsOpen(text: string): boolean {
   const t = text.trim();
-  if (/[的和与及或之]$/.test(t)) return true;
-  const opened = (open: string, close: string) => t.split(open).length > t.split(close).length;
+  return /[的和与及或之]$/.test(t) || bracketOpen(t);
+}
+
+/** A line with a bracket or quote opened and not closed on it. */
+function bracketOpen(text: string): boolean {
+  const opened = (open: string, close: string) =>
+    countOf(text, open.charCodeAt(0)) > countOf(text, close.charCodeAt(0));
   return opened('《', '》') || opened('“', '”') || opened('(', ')');
 }
 
@@ -627,6 +700,12 @@ function shortWholeLine(p: Piece): boolean {
   const f = p.folded.trim();
   return p.start === p.end && !p.wrapped && f.length >= 4 && f.length <= 20 && !/[,、:;“”]/.test(f);
 }
+
+/** A line that signs an article off: (本报X电), or the staff line under it (制图: X). */
+const signsOff = (text: string) =>
+  signOff.test(text) ||
+  staffLine.test(text) ||
+  (/^\([^()]{12,}(?:\([^()]*\)[^()]*)*\)$/.test(text) && !issueDate.test(text));
 
 /** Topic overlap above which a pair of head lines inside a body is a subhead group. */
 const SUBHEAD_PAIR = 0.04;
@@ -673,6 +752,10 @@ function decide(
   // a byline stands under it
   if (run.length === 1 && /^(?:——|—)/.test(first.folded) && !(next?.kind === 'byline' && nextOpensArticle))
     return 'text';
+  // a line that opens on what no head opens with (的…, 了…, a closing mark) runs on from the
+  // text above it, a subhead's line too (老渔民 | 的航海日志(记者手记))
+  if (lastBody.kind === 'text' && runsOnStart.test(first.folded.trim()) && !nextOpensArticle)
+    return 'continuation';
   if (nextOpensArticle) return 'heads';
   // a lone line leading in with a colon (这正是: · 对话人: · 图片说明:) opens what follows it
   if (run.length === 1 && /:$/.test(first.folded.trim()) && next?.kind === 'text') return 'subheads';
@@ -681,8 +764,8 @@ function decide(
   if (lastBody.kind === 'text' && !endsParagraph(lastBody.piece) && lastBody.role !== 'subhead') {
     // a short whole line above with no punctuation at all (红色基因 | 文艺精品礼赞70华诞) is no
     // paragraph cut open: the two are one subhead set over two lines
-    // (a line ending open, or a word cut by a column running across, is text: 为促进世界和平与 |
-    // 发展…, 两位棋手曾在去 | 年11月…, 亲历 | 者说)
+    // (a line ending open, or a word cut by a column running across, is text: 为促进港城繁荣与 |
+    // 发展…, 两位选手曾在去 | 年11月…, 亲历 | 者说)
     if (
       shortWholeLine(lastBody.piece) &&
       !endsOpen(lastBody.piece.folded) &&
@@ -698,7 +781,7 @@ function decide(
     return 'text';
   // a short text closed by a photo credit, with nothing after it: a picture story's head
   if (pictureStory()) return 'heads';
-  // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任张正元参加。
+  // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任何川参加。
   if (run.length === 1 && next?.kind === 'text' && wordAcross(first.folded, next.piece.folded)) return 'text';
   if (lastBody.kind === 'jump-to') return 'heads';
   // a date alone (2017年10月) marks a step of a chronicle, not a story's title
@@ -706,14 +789,14 @@ function decide(
     return 'subheads';
   // a signer over a date (总理 李克强 | 2018年9月18日) closes a document: no heads
   if (run.length === 2 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(run[1].piece.folded.trim())) return 'subheads';
-  if ((lastBody.kind === 'text' || lastBody.kind === 'byline') && signOff.test(lastBody.piece.folded.trim()))
+  if ((lastBody.kind === 'text' || lastBody.kind === 'byline') && signsOff(lastBody.piece.folded.trim()))
     return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
   if (run.length >= 2) {
     // a 副题 set off by a dash (——专家解读…) belongs to an article's heads
     if (run.slice(1).some((h) => /^(?:——|—)/.test(h.piece.folded))) return 'heads';
-    // and so does the date a document was issued, under its title ((二〇一九年十月二十日)) —
-    // unless the text above announced that document (中共中央印发了《…条例》, 全文如下): its full text
+    // and so does the date a document was issued, under its title ((二〇二六年三月一日)) —
+    // unless the text above announced that document (市委印发了《…办法》, 全文如下): its full text
     if (run.slice(1).some((h) => issueDate.test(h.piece.folded.trim()))) {
       const { before } = context();
       if (!before.includes(`《${firstLine.slice(0, 8)}`) && !/如下[。:]?$/.test(before.trim()))
@@ -726,13 +809,13 @@ function decide(
     // is inside that body; a column tag closing a line marks an article's heads
     if (!first.gapBefore || lastBody.kind === 'byline') return 'subheads';
     if (lines.some((line) => taggedTitle(headText(line)))) return 'heads';
-    // otherwise a pair set inside one subject (加强监管、改善体验—— | 优化环境在行动) is a subhead
+    // otherwise a pair set inside one subject (加强服务、改善环境—— | 老街改造在行动) is a subhead
     // group; a change of subject opens an article
     const { before, after } = context();
     return cohesion(before, after) >= SUBHEAD_PAIR ? 'subheads' : 'heads';
   }
   // a line ending on 的, 和, 在 … runs on: the start of a paragraph cut by a column
-  // (a line led out by a dash leads into what follows: 两组数据,可以看出…的成色——)
+  // (a line led out by a dash leads into what follows: 两组数据,可以看出海州发展的成色——)
   if (/——$/.test(firstLine) && next?.kind === 'text') return 'subheads';
   if (openEnd.test(firstLine) && next?.kind === 'text') return 'text';
   // a photo set inside a paragraph cuts it anywhere (目前尚无任何 | caption | credit | 组织或个人…):
@@ -740,7 +823,7 @@ function decide(
   if (next?.kind === 'credit' || next?.kind === 'caption')
     return pastPhoto()?.kind === 'text' ? 'text' : 'heads';
   if (!next) return 'heads';
-  // a column tag in brackets marks a title: 朝着解决问题的方向前进了一步(钟声)
+  // a column tag in brackets marks a title: 朝着解决问题的方向迈出了一步(港城观察)
   if (taggedTitle(firstLine)) return 'heads';
   if (subheads > 0 && !/[,、]/.test(first.folded)) return 'subheads';
   if (subheadCue.test(first.folded)) return 'subheads';
@@ -777,7 +860,7 @@ function decide(
 }
 
 /**
- * Clauses of one length set side by side (党员带头,服务居民 · 居民参与,家园和谐): the
+ * Clauses of one length set side by side (党员领跑,社区有序 · 邻里守望,家园和美): the
  * balanced phrasing of a subhead. A column cut falls at any character, so a paragraph's cut
  * start rarely ends just where a clause as long as the one before it ends.
  */
@@ -795,9 +878,11 @@ const headText = (line: Item[]) => line.map((h) => h.piece.folded.trim()).join('
 /** Roles inside a head group: 引题 / 主题 / 副题, with a title wrapped over two lines joined. */
 function setHeadRoles(run: Item[], blockGaps: boolean): void {
   const lines = blockGaps ? blocksOf(logicalLines(run)) : logicalLines(run);
+  // (where blank lines set heads apart, lines set close were joined above: the rest stand apart)
   const roles = headRoles(
     lines.map(headText),
     lines.map((line) => line[0].piece.fontSize),
+    !blockGaps,
   );
   lines.forEach((line, k) => {
     for (const h of line) h.role = roles[k];
@@ -815,13 +900,15 @@ function blocksOf(lines: Item[][]): Item[][] {
     const first = line[0].piece;
     const last = blocks[blocks.length - 1];
     const leadsIn = last !== undefined && kickerCue.test(headText(last));
+    // a column tag closes a title: the line under it does not carry it on
+    const closed = last !== undefined && taggedTitle(headText(last));
     // a 副题 that leads in with a dash or names who attended stands apart even when set close
     // (and so does a date in brackets: (2019年10月10日) under a document's title)
     const apart =
       subtitleLead.test(first.folded) ||
       attendanceCue.test(headText(line)) ||
       issueDate.test(first.folded.trim());
-    if (last && !leadsIn && !first.gapBefore && !apart) {
+    if (last && !leadsIn && !closed && !first.gapBefore && !apart) {
       // one head wrapped: its lines join as one, with no space between CJK
       line[0].joinPrev = true;
       last.push(...line);
@@ -830,8 +917,67 @@ function blocksOf(lines: Item[][]): Item[][] {
   return blocks;
 }
 
+/**
+ * Two lines that each give a figure are one piece of news and its further fact (海州港吞吐量达
+ * 2.3亿吨 | 集装箱增长8%): a 引题 seldom carries a figure of its own above a title that does,
+ * save a date alone (去年前11月 | …).
+ */
+function figuresBoth(upper: string, lower: string): boolean {
+  return /\d/.test(upper) && /\d/.test(lower) && upper.length > 8 && !/[)）]$/.test(lower);
+}
+
+/**
+ * A lower line that goes on from a whole piece of news above it, its subject left out (…将,
+ * 首次…, 认为…) or set in time (今年…, 年底前…, 5日起…): a further fact, the 副题. A 引题 that
+ * names only who or where (海州港区 | 今年首条航线开通) has no verb and is short.
+ */
+function factFollows(upper: string, lower: string): boolean {
+  return (
+    /^(?:将|已|首次|均|标志|认为|具有|预计|同比|实现|可能|未来|今年|去年|年底前|年内|全年|\d{1,2}日起|\d{1,2}月\d{1,2}日)/.test(
+      lower,
+    ) &&
+    [...upper].length >= 9 &&
+    !/[\s,，、…]/.test(upper) &&
+    segmenter()
+      .tag(upper, false)
+      .some((token) => token.tag.startsWith('v'))
+  );
+}
+
+/**
+ * Halves of one length set apart by a space (光影盛宴 丝路共享 · 发展智能养老 做大银发经济): a
+ * 主题's slogan under the event that its 引题 tells, never a further fact (…出席 …讲话 aside);
+ * a meeting's agenda runs longer (传达学习省委全会精神 研究部署春耕生产工作).
+ */
+function sloganHalves(text: string): boolean {
+  const halves = text.trim().split(/\s+/);
+  const sizes = halves.map((half) => [...half].length);
+  return (
+    halves.length >= 2 &&
+    halves.every((half) => /^[\u4e00-\u9fff“”]{3,7}$/.test(half) && !attendanceCue.test(half)) &&
+    Math.max(...sizes) - Math.min(...sizes) <= 1
+  );
+}
+
+/**
+ * A lower line with no verb under an upper one whose verb it completes (海州港将培养 | 3.2万港口
+ * 技术人才), the break at characters not set against a wrap: one title wrapped. A 主题 under its 引题 says
+ * something of its own and so has a verb, save a slogan set apart by spaces or a column's tag.
+ */
+function objectBelow(upper: string, lower: string): boolean {
+  if (/[\s,，、…]/.test(upper) || /\s|\)$/.test(lower) || wrapOdds(upper, lower) <= -1.5) return false;
+  const verb = (text: string) =>
+    segmenter()
+      .tag(text, false)
+      .some((token) => token.tag.startsWith('v'));
+  return verb(upper) && !verb(lower);
+}
+
+/** Log odds over which two head lines are one title wrapped (1 in 250 引题 pairs taken for one). */
+const WRAP_ODDS = 3;
+
 /** Roles for the lines of one head group; exported for tests. */
-export function headRoles(texts: string[], sizes: (number | undefined)[] = []): BlockRole[] {
+export function headRoles(texts: string[], sizes: (number | undefined)[] = [], setClose = true): BlockRole[] {
   const n = texts.length;
   if (n === 1) return ['title'];
   if (sizes.every((s) => s !== undefined) && new Set(sizes).size > 1) {
@@ -844,33 +990,61 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = []): 
   }
   const kick = (k: number) => kickerCue.test(texts[k]);
   const sub = (k: number) => subtitleCue.test(texts[k]);
-  const wraps = (k: number) => openEnd.test(texts[k]) || texts[k + 1].length <= 3;
+  // a line cut where no head ends: inside a word (习近平会见国 | 际奥委会主席), or with a bracket
+  // or quote left open (从老街里读懂城市(城市观察· | 读懂海州3)) — a title wrapped, never a
+  // 引题 over its 主题 (1 in 500 pairs of the tuning months' heads against 2 in 3 wraps)
+  // (or a number: 海州港去年吞吐量达到2 | 3.5亿吨)
+  const cutInside = (k: number) =>
+    setClose &&
+    (bracketOpen(texts[k]) ||
+      wordAcross(texts[k], texts[k + 1]) ||
+      (/\d$/.test(texts[k]) && /^[\d.%]/.test(texts[k + 1])));
+  const oddsWrap = (k: number) => setClose && wrapOdds(texts[k], texts[k + 1]) > WRAP_ODDS;
+  // (or at characters where kickers seldom end and titles seldom start: …合作 | 论坛…)
+  // (a lower line of three characters or fewer, its column tag aside: 海州市把老街 | 擦亮(城市观察));
+  // a line its column tag closes does not wrap (春江晓色(中国画) | 梅(中国画))
+  const wraps = (k: number) =>
+    !columnTag.test(texts[k]) &&
+    (openEnd.test(texts[k]) ||
+      (texts[k + 1].replace(/\([^()]*\)$/, '').length <= 3 && !speakerLine(texts[k + 1])) ||
+      cutInside(k) ||
+      oddsWrap(k) ||
+      (setClose && objectBelow(texts[k], texts[k + 1])));
   // a 主题 is a phrase or two; a line of clause after clause leads in above it or sums up below
   const clauses = (k: number) => outsideBrackets(texts[k]).match(/[,，;；]/g)?.length ?? 0;
   if (n === 2) {
+    if (cutInside(0) && !subtitleLead.test(texts[1])) return ['title', 'title'];
     if (subtitleLead.test(texts[1]) || issueDate.test(texts[1])) return ['title', 'subtitle'];
     if (clauses(1) >= 2 && clauses(0) === 0) return ['title', 'subtitle'];
-    // a column tag in brackets closes a title: 消费动力强劲(经济发展亮点多韧性足)
+    // a column tag in brackets closes a title: 港口运力强劲(海州经济观察)
     if (/\([^()]{2,16}\)$/.test(texts[0]) && !/\([^()]{2,16}\)$/.test(texts[1])) return ['title', 'subtitle'];
+    if (oddsWrap(0)) return ['title', 'title'];
     if (kick(0)) return ['kicker', 'title'];
-    // and a tag closing the lower line marks that line the title: 守护舌尖上的安全 | 15件案例有哪些启示(金台锐评)
+    // and a tag closing the lower line marks that line the title: 守护菜篮子的安全 | 12个案例给了哪些提醒(港城时评)
     if (!openEnd.test(texts[0]) && /[^(]{4}\([^()]{2,16}\)$/.test(texts[1])) return ['kicker', 'title'];
     // a lower line going on from the upper one's subject (…委员长会议 | 决定…) sums it up
-    // and so does the news of a visit above its details (习近平抵达加德满都 | 开始对尼泊尔进行国事访问 ·
-    // …将对缅甸进行国事访问 | 外交部举行中外媒体吹风会介绍有关情况), and a figure in per cent
+    // and so does the news of a visit above its details (海州市代表团抵达雅加达 | 开始对印度尼西亚进行友好访问 ·
+    // …将赴东盟三国进行友好访问 | 市外事办举行媒体吹风会介绍有关情况), and a figure in per cent
     // under news that gives none (海州港货物吞吐量创新高 | 同比增长12.5%)
     if (
       sub(1) ||
-      titleEndCue.test(texts[0]) ||
+      (titleEndCue.test(texts[0]) && !sloganHalves(texts[1])) ||
       /^(?:决定|审议|听取|部署|确定|今起|明起|开始对)/.test(texts[1]) ||
       /将(?:出席|赴|对.{1,12}进行.{0,6}访问)|抵达/.test(texts[0]) ||
-      (/\d%/.test(texts[1]) && !/\d%/.test(texts[0]))
+      (/\d%/.test(texts[1]) && !/\d%/.test(texts[0])) ||
+      figuresBoth(texts[0], texts[1]) ||
+      factFollows(texts[0], texts[1])
     )
       return ['title', 'subtitle'];
     if (wraps(0)) return ['title', 'title'];
     return ['kicker', 'title'];
   }
-  // three or more: the title is the line after a kicker, or the first line
+  // three or more: a title wrapped over the first two lines, the rest below it
+  const standsBelow = (text: string) =>
+    subtitleLead.test(text) || issueDate.test(text) || attendanceCue.test(text);
+  if (!kick(0) && !standsBelow(texts[1]) && (cutInside(0) || oddsWrap(0)))
+    return texts.map((_, k) => (k < 2 ? 'title' : 'subtitle'));
+  // or the title is the line after a kicker, or the first line
   let t = kick(0) || !sub(1) ? 1 : 0;
   if (t === 0 && n >= 3 && kick(1)) t = 2;
   const roles: BlockRole[] = texts.map((_, k) => (k < t ? 'kicker' : k === t ? 'title' : 'subtitle'));

@@ -4,7 +4,7 @@ import { resolveHeads } from './heads.js';
 import { endsParagraph, type Item, type Kind } from './item.js';
 import { foldOf, toPieces } from './pieces.js';
 
-export { headRoles } from './heads.js';
+export { headRoles, speakerLine } from './heads.js';
 export { endsParagraph } from './item.js';
 
 /**

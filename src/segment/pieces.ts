@@ -34,6 +34,8 @@ export interface Piece {
   firstLineOnly?: boolean;
   /** A blank line stands after the piece (or the page ends). */
   gapAfter?: boolean;
+  /** Two lines joined where the first left a bracket open and the second closes it (…大( | 记者手记)). */
+  bracketWrap?: boolean;
   /** On a hard-wrapped page, a line wider than the column: set across columns (a head, a caption). */
   wide?: boolean;
   fontSize?: number;
@@ -120,6 +122,8 @@ interface RawLine {
 }
 
 const paperName = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|都市报|时报|商报|早报|晨报|报)$/;
+/** A page number or a section's name standing alone in a masthead: A2 · 第3版 · 要闻 · 区县新闻. */
+const pageOrSection = /^(?:[A-H]?\d{1,2}|第?[A-H]?\d{1,3}版|[\u4e00-\u9fff]{2,4})$/;
 
 /** Drops running heads (paper, date, page number) among the first and last lines of the page. */
 function dropRunningHeads(lines: RawLine[]): RawLine[] {
@@ -133,7 +137,27 @@ function dropRunningHeads(lines: RawLine[]): RawLine[] {
   const drop = new Set<number>();
   for (let k = 0; k < Math.min(edge, lines.length) && (isHead(lines[k]) || isPaper(lines[k])); k++)
     drop.add(k);
-  for (let k = lines.length - 1; k >= Math.max(lines.length - edge, 0) && isHead(lines[k]); k--) drop.add(k);
+  for (
+    let k = lines.length - 1;
+    k >= Math.max(lines.length - edge, 0) && (isHead(lines[k]) || isPaper(lines[k]));
+    k--
+  )
+    drop.add(k);
+  // pdftotext may give each part of the masthead a line of its own (A2 | 要闻 | 2026年10月9日 星期五
+  // | 东川日报): a bare page number and a short section name go with it when the whole block
+  // up to the first blank line is masthead and holds a date or page line
+  if (!drop.has(0)) {
+    let end = 0;
+    while (end < Math.min(edge, lines.length) && (end === 0 || !lines[end].gapBefore)) end++;
+    const block = lines.slice(0, end);
+    if (
+      end < lines.length &&
+      lines[end].gapBefore &&
+      block.some((l) => isHead(l) && !pageOrSection.test(l.folded.trim())) &&
+      block.every((l) => isHead(l) || isPaper(l) || pageOrSection.test(l.folded.trim()))
+    )
+      for (let k = 0; k < end; k++) drop.add(k);
+  }
   // a paper's name alone counts only beside a date or page line
   if ([...drop].every((k) => isPaper(lines[k]) && !isHead(lines[k]))) drop.clear();
   const kept = lines.filter((_, k) => !drop.has(k));
@@ -253,15 +277,25 @@ function blockEdges(lines: RawLine[], pageWidth: number): Map<RawLine, number> {
     start = k;
     if (block.length < 3) continue;
     // the widest edge that most of the block's lines reach within three glyphs (digits are narrow)
+    // (the block's lines counted by width once, in the table wrapEdge uses, cleared after: a
+    // line's reach is a sum over seven widths, not a pass over the block)
+    let widest = 0;
+    for (const l of block) if (l.width > widest) widest = l.width;
+    if (widthCounts.length <= widest + 1)
+      widthCounts = new Int32Array(Math.max(widest + 2, widthCounts.length * 2));
+    const counts = widthCounts;
+    for (const l of block) counts[l.width]++;
     let edge = 0;
     let at = 0;
     for (const l of block) {
-      const reach = block.filter((m) => m.width <= l.width && m.width >= l.width - 6).length;
+      let reach = 0;
+      for (let w = Math.max(l.width - 6, 0); w <= l.width; w++) reach += counts[w];
       if (reach > at || (reach === at && l.width > edge)) {
         edge = l.width;
         at = reach;
       }
     }
+    for (const l of block) counts[l.width] = 0;
     // only a wider measure: a block of short lines (verse, a list) sets no column of its own
     if (at < 3 || at < block.length * 0.4 || edge <= pageWidth + 6) continue;
     for (const l of block) edges.set(l, edge);
@@ -320,8 +354,9 @@ export function toPieces(lines: Line[]): Piece[] {
       gap = true;
       continue;
     }
-    const indent = indentRe.test(text) && /^(?:\u3000|\t| {2}|\u00a0{2}|\u00a0 | \u00a0)/.test(text);
-    const printed = text.replace(indentRe, '');
+    const indented = indentRe.test(text);
+    const indent = indented && /^(?:\u3000|\t| {2}|\u00a0{2}|\u00a0 | \u00a0)/.test(text);
+    const printed = indented ? text.replace(indentRe, '') : text;
     const body = unspaced(printed);
     const { width, glyphs } = measureLine(text);
     raw.push({
@@ -340,6 +375,8 @@ export function toPieces(lines: Line[]): Piece[] {
   }
   joinLoneOpeners(raw);
   const kept = dropRunningHeads(raw);
+  // an export that indents every line, heads too, marks no paragraph by it
+  if (kept.length >= 4 && kept.every((l) => l.indent)) for (const l of kept) l.indent = false;
   // a column holds a fixed number of glyphs (a dump by characters) or a fixed width (a dump
   // by geometry, where Latin and digits are narrow): take the measure that clusters better
   const byWidth = wrapEdge(
@@ -383,7 +420,7 @@ export function toPieces(lines: Line[]): Piece[] {
     width > 0 && !showsIndents && Math.abs(measure(l) - (edgeOf(l) - indentSize)) <= slack;
   // a line as long as a paragraph's first line, unpunctuated, right above a line that is one:
   // a head glued to the paragraph under it (pdftotext keeps no blank line between them)
-  // — or a line closed by a column tag, however long (有实力有底气有信心（大家手笔）)
+  // — or a line closed by a column tag, however long (海州港有底气有后劲（港城观察）)
   const headOverFirstLine = (l: RawLine, next: RawLine | undefined) =>
     next !== undefined &&
     !next.gapBefore &&
@@ -408,7 +445,8 @@ export function toPieces(lines: Line[]): Piece[] {
     const last = pieces[pieces.length - 1];
     const f = l.folded;
     // a closing quote or full stop pushed onto a line of its own belongs to the line before
-    if (last && lonePunct.test(f) && !l.gapBefore) {
+    // (lonePunct matches three characters at most: a longer line is tested no further)
+    if (last && f.length <= 3 && lonePunct.test(f) && !l.gapBefore) {
       // (the line's fold joins the piece's as NFKC of the two joined would be, where it opens so)
       last.foldedAsRead &&= foldsApart(l.text);
       last.text += l.text;
@@ -427,13 +465,13 @@ export function toPieces(lines: Line[]): Piece[] {
         (after !== undefined &&
           !after.gapBefore &&
           f.length < 24 &&
-          // (its source named on the line itself: a paragraph's last line …坚决维护世界和平 is none)
+          // (its source named on the line itself: a paragraph's last line …坚决维护海州港安全 is none)
           sourceLead.test(f) &&
           datelinePrefix.test(f + after.folded)));
     if (last && opensBody) {
       last.closed = true;
-      // head lines as wide as the column, joined as a paragraph above the dateline (栗战书主持召开
-      // 部分全国人大代表座谈会 | 就全国人大常委会工作报告稿听取意见建议): no line ends a sentence
+      // head lines as wide as the column, joined as a paragraph above the dateline (周明远主持召开
+      // 部分市人大代表座谈会 | 就市人大常委会工作报告稿听取意见建议): no line ends a sentence
       // or holds a comma, so they are heads, a piece each
       const joined = kept.slice(firstLineOf[pieces.length - 1], k);
       if (
@@ -450,22 +488,44 @@ export function toPieces(lines: Line[]): Piece[] {
         }
       }
     }
-    const continues =
+    // a line that leaves a bracket open goes on in the line under it that closes the bracket
+    // (…老街巷里的烟火气( | 记者手记)): a head's column tag wrapped, never two heads
+    const closesBracket =
       !opensBody &&
-      width > 0 &&
       last !== undefined &&
+      last.start === last.end &&
       !l.gapBefore &&
-      !l.indent &&
-      prevFills &&
-      !isWide(l) &&
-      last.wrapped &&
-      l.fontSize === prev?.fontSize &&
-      // a short unpunctuated line after a sentence end at the edge is a head, not a last line
-      !(prev !== undefined && sentenceEnd.test(prev.folded) && !isFull(l) && !sentenceEnd.test(f)) &&
-      // nor after one line with no punctuation at all: two heads, one set under the other
-      // (全国统战部长会议在京召开 | 汪洋出席并讲话), where a paragraph's last line ends its sentence
-      !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f));
+      f.length <= 30 &&
+      /\([^()]*$/.test(last.folded) &&
+      /^[^()]*\)/.test(f);
+    // a byline alone on its line (本报记者　贾华) goes on nothing: a head as wide as the
+    // column stands above it, not a paragraph
+    // (it opens as a byline does and holds no comma: 国记者X采访整理) and 记者采访时表示,… are text)
+    const bylineAlone =
+      f.length <= 40 &&
+      /^(?:本报|记者|特约|特派|见习|实习|首席)/.test(f.trim()) &&
+      !/[,;:。]/.test(f) &&
+      standaloneByline.test(f.trim());
+    if (last && bylineAlone) last.closed = true;
+    const continues =
+      closesBracket ||
+      (!opensBody &&
+        !bylineAlone &&
+        width > 0 &&
+        last !== undefined &&
+        !l.gapBefore &&
+        !l.indent &&
+        prevFills &&
+        !isWide(l) &&
+        last.wrapped &&
+        l.fontSize === prev?.fontSize &&
+        // a short unpunctuated line after a sentence end at the edge is a head, not a last line
+        !(prev !== undefined && sentenceEnd.test(prev.folded) && !isFull(l) && !sentenceEnd.test(f)) &&
+        // nor after one line with no punctuation at all: two heads, one set under the other
+        // (全市安全生产工作会议召开 | 周明远出席并讲话), where a paragraph's last line ends its sentence
+        !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f)));
     if (continues) {
+      if (closesBracket) last.bracketWrap = true;
       last.foldedAsRead &&= foldsApart(l.text);
       last.text += l.text;
       last.folded += f;

@@ -87,3 +87,26 @@ export function charsAcross(a: string, b: string): boolean {
     tokens !== undefined && 'before' in tokens && tokens.before.length === 1 && tokens.after.length === 1
   );
 }
+
+/**
+ * A person's name alone, two or three characters: a surname the segmenter tags as one, then
+ * characters it reads as no single word with it (陈志文, 赵季平 — not 高质量, 金秋).
+ */
+export function personName(text: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,3}$/.test(text)) return false;
+  const tokens = segmenter().tag(text, false);
+  return tokens.length >= 2 && tokens[0].word.length === 1 && tokens[0].tag === 'nr';
+}
+
+let surnames: Set<string> | undefined;
+/**
+ * A name in a list of who attended (方清源、叶景行、何川): two to four characters after a surname
+ * of src/lexicon/surnames.txt (compound ones too), or one name the segmenter knows.
+ */
+export function listedName(text: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(text)) return false;
+  surnames ??= new Set(readList('surnames.txt'));
+  if (surnames.has(text.slice(0, 2)) || (surnames.has(text[0]) && text.length <= 3)) return true;
+  const tokens = segmenter().tag(text, false);
+  return tokens.length === 1 && tokens[0].tag === 'nr';
+}
