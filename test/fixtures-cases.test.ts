@@ -40,6 +40,8 @@ interface ExpectedPerson {
 interface Expected {
   notes?: string;
   runningHeads?: string[];
+  /** OCR specks on lines of their own (' 丨): page text that belongs to no article. */
+  noise?: string[];
   articles: ExpectedArticle[];
   /** Only in fixtures whose people were annotated with care. */
   people?: ExpectedPerson[];
@@ -270,9 +272,9 @@ function decode(bytes: Buffer): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-/** All strings the truth takes from the page: heads, bylines, paragraphs, photos, jumps, running heads. */
+/** All strings the truth takes from the page: heads, bylines, paragraphs, photos, jumps, running heads, noise. */
 function truthStrings(expected: Expected): string[] {
-  const parts = [...(expected.runningHeads ?? [])];
+  const parts = [...(expected.runningHeads ?? []), ...(expected.noise ?? [])];
   for (const a of expected.articles) {
     for (const s of [a.kicker, a.title, a.subtitle, a.byline?.text, ...a.paragraphs]) if (s) parts.push(s);
     for (const p of a.photos) for (const s of [p.caption, p.credit]) if (s) parts.push(s);

@@ -53,8 +53,13 @@ test('sentenceEnd reads the end of a text as its pattern does', () => {
     '共同推进合作,',
     '（下转第四版）',
     '会议强调:',
+    '背街小巷48条.',
+    '版本号v1.',
   ])
     assert.equal(sentenceEnd.test(text), sentenceEndPattern.test(text), text);
+  // OCR gives 。 as . : after a Chinese character it ends the sentence, after a figure or letter not
+  assert.ok(sentenceEnd.test('背街小巷48条.'));
+  assert.ok(!sentenceEnd.test('版本号v1.'));
 });
 
 test('measureLine gives displayWidth and the glyphs as set (... one glyph) in one pass', () => {

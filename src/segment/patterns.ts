@@ -81,11 +81,13 @@ const name = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff\\s\\u00a0\\u3000·]{0,6}[\\u4e00
 const names = `${name}(?:[、,\\s\\u00a0]+${name})*`;
 /** A further part of a byline: 通讯员 X · 实习生 Y · 见习记者 Z · 图/通讯员 Z (who took the photos). */
 const moreNames = `(?:图/)?(?:特约通讯员|通讯员|实习生|见习记者|实习记者|记者)[\\s\\u00a0]*${names}`;
-/** What a metro paper sets before a byline: ■ □ ◎ markers, 文/图 (who wrote and shot it). */
-const bylineMark = '[■□◎●▲◆★]\\s*|(?:文/图|图/文|文)[/\\s\\u00a0]*';
+/** What a metro paper sets before a byline: ■ □ ◎ markers, 文/图 (who wrote and shot it).
+ * OCR reads □ as 口: set apart by a space before a byline it is the mark, never a word. */
+const bylineMark = '[■□◎●▲◆★]\\s*|口[\\s\\u00a0]+|(?:文/图|图/文|文)[/\\s\\u00a0]*';
 
 /** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
-export const sentenceEndPattern = /(?:[。!?…;:]|\.{3})["'”’」』)\]】]*$|——$/;
+// (OCR and ASCII-punctuated pages give 。 as . : after a Chinese character it ends the sentence)
+export const sentenceEndPattern = /(?:[。!?…;:]|\.{3}|(?<=[\u4e00-\u9fff])\.)["'”’」』)\]】]*$|——$/;
 
 /** Closing quotes and brackets (the class after the stop in sentenceEndPattern). */
 const isCloser = (c: number): boolean =>
@@ -98,6 +100,8 @@ const isCloser = (c: number): boolean =>
   c === 0x29 ||
   c === 0x5d ||
   c === 0x3011;
+/** A character of the CJK Unified Ideographs block (the class [\u4e00-\u9fff]). */
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** Sentence stops: 。 ! ? … ; : (the first class of sentenceEndPattern). */
 const isStop = (c: number): boolean =>
   c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b || c === 0x3a;
@@ -120,6 +124,7 @@ export const sentenceEnd = {
       text.charCodeAt(end - 3) === 0x2e
     )
       return true;
+    if (end >= 2 && text.charCodeAt(end - 1) === 0x2e && isHan(text.charCodeAt(end - 2))) return true;
     return text.endsWith('——');
   },
 };
@@ -258,7 +263,7 @@ export const standaloneByline = new RegExp(
  * Group 1 holds the name, to be checked against the surnames.
  */
 export const markedSignature =
-  /^(?:[□◎]\s*(?:文\s*\/\s*)?|■\s*文\s*\/\s*|文\s*\/\s*)((?:[\u4e00-\u9fff]\s*){1,3}[\u4e00-\u9fff])$/;
+  /^(?:[□◎]\s*(?:文\s*\/\s*)?|口\s+(?:文\s*\/\s*)?|■\s*文\s*\/\s*|文\s*\/\s*)((?:[\u4e00-\u9fff]\s*){1,3}[\u4e00-\u9fff])$/;
 /** 本报讯 · 本报电 naming no reporter: how each item of a column of briefs opens (its writer signs
  * it off in brackets below), not the dateline of an article of its own. */
 export const namelessDateline = /^本报[讯电](?!\s*\(|\s*[\u4e00-\u9fff]{0,6}(?:记者|通讯员))/;

@@ -316,6 +316,16 @@ function unspaced(text: string): string {
 }
 
 /**
+ * A three-character name read letter by letter where a byline names someone (记者 吴 佳 宁):
+ * the spaces are OCR's. Two characters apart (许 朗) are a two-character name set to the width
+ * of three, as printed, and stay; so do longer runs (王 五 李 六, two such names).
+ */
+const spacedName =
+  /((?:记者|通讯员|实习生|评论员|[□口◎■]|[文图]\/)[\s\u3000]*)([\u4e00-\u9fff]) ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])(?![ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))/gu;
+const unspacedNames = (text: string) =>
+  text.includes(' ') ? text.replace(spacedName, (_, lead, a, b, c) => `${lead}${a}${b}${c}`) : text;
+
+/**
  * Clauses set apart by a space, with no punctuation (坚持守正创新 推动融合发展): a head's
  * layout. A wrapped body line holds no such space, so nothing runs on from this line.
  */
@@ -343,6 +353,12 @@ function onePiece(line: RawLine, gapBefore: boolean): Piece {
   };
 }
 
+/**
+ * A line of one or two specks that no text sets alone (' ` | 丨 丶 _ ~ ·): what OCR reads from
+ * dirt or a column rule. A lone 。 or ” is the end of the line above and is not one.
+ */
+const ocrSpeck = /^[\s\u3000]*['`|\u4e28\u4e36_~^·•°\uff40\uff07\uff5c]{1,2}$/u;
+
 /** Lines → pieces, undoing hard wraps. */
 export function toPieces(lines: Line[]): Piece[] {
   const raw: RawLine[] = [];
@@ -354,10 +370,13 @@ export function toPieces(lines: Line[]): Piece[] {
       gap = true;
       continue;
     }
+    // OCR noise: a speck read as a mark on a line of its own is no text (it leaves no gap)
+    if (ocrSpeck.test(text)) continue;
     const indented = indentRe.test(text);
     const indent = indented && /^(?:\u3000|\t| {2}|\u00a0{2}|\u00a0 | \u00a0)/.test(text);
     const printed = indented ? text.replace(indentRe, '') : text;
-    const body = unspaced(printed);
+    const spreadOut = unspaced(printed);
+    const body = unspacedNames(spreadOut);
     const { width, glyphs } = measureLine(text);
     raw.push({
       text: body,
@@ -369,7 +388,7 @@ export function toPieces(lines: Line[]): Piece[] {
       chars: glyphs,
       fontSize: l.fontSize,
       folded: foldLine(body),
-      spread: body !== printed,
+      spread: spreadOut !== printed,
     });
     gap = false;
   }
@@ -495,9 +514,11 @@ export function toPieces(lines: Line[]): Piece[] {
       last !== undefined &&
       last.start === last.end &&
       !l.gapBefore &&
-      f.length <= 30 &&
       /\([^()]*$/.test(last.folded) &&
-      /^[^()]*\)/.test(f);
+      (f.length <= 30
+        ? /^[^()]*\)/.test(f)
+        : // a dateline's byline cut inside its bracket (本报讯（记者 X | 通讯员 Y）…), the body after it
+          /(?:讯|电)\s*\([^()]*$/.test(last.folded) && /^[^()]{1,24}\)/.test(f));
     // a byline alone on its line (本报记者　贾华) goes on nothing: a head as wide as the
     // column stands above it, not a paragraph
     // (it opens as a byline does and holds no comma: 国记者X采访整理) and 记者采访时表示,… are text)
@@ -506,6 +527,23 @@ export function toPieces(lines: Line[]): Piece[] {
       /^(?:本报|记者|特约|特派|见习|实习|首席)/.test(f.trim()) &&
       !/[,;:。]/.test(f) &&
       standaloneByline.test(f.trim());
+    // a byline broken over two lines (本报记者 X | 通讯员 Y): the second names more of its people
+    const bylineGoesOn =
+      last !== undefined &&
+      last.start === last.end &&
+      !l.gapBefore &&
+      /^(?:特约通讯员|通讯员|实习生|见习记者|实习记者)/.test(f) &&
+      last.folded.length <= 40 &&
+      standaloneByline.test(last.folded.trim()) &&
+      standaloneByline.test(`${last.folded.trim()} ${f}`);
+    if (bylineGoesOn) {
+      last.foldedAsRead &&= foldsApart(l.text);
+      last.text += ` ${l.text}`;
+      last.folded += ` ${f}`;
+      last.end = l.line;
+      prev = l;
+      continue;
+    }
     if (last && bylineAlone) last.closed = true;
     const continues =
       closesBracket ||
