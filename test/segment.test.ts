@@ -1126,3 +1126,42 @@ test('a box of photo captions (图片说明： | 图②：…) stays inside the 
     ['title:海州春运一线见闻'],
   );
 });
+
+test('a long column tag (up to 40 characters) closing a line inside a body marks a new title', () => {
+  const page = [
+    ...harbourLead,
+    '',
+    '码头新貌',
+    '',
+    '港口负责人说，今年的货运量有望再创新高，码头装卸效率明显提升。',
+    '',
+    '海州港集装箱吞吐量创新高（在新时代新征程上奋勇争先——海州港口建设巡礼之三·码头篇）',
+    '',
+    '海州港集装箱码头今年前两个月吞吐量同比增长一成，港口货运持续向好。',
+  ];
+  const found = roles(page.join('\n'));
+  assert.ok(found.includes('subhead:码头新貌'));
+  assert.ok(
+    found.includes('title:海州港集装箱吞吐量创新高（在新时代新征程上奋勇争先——海州港口建设巡礼之三·码头篇）'),
+  );
+  assert.equal(titleCount(found), 2);
+});
+
+test('a long lead-in led out by a dash, over a line, opens an article; a person named so leads a subhead', () => {
+  const page = (lead: string) => [
+    ...harbourLead,
+    '',
+    '港口负责人说，海州港今年的货运量有望再创新高，港口码头装卸效率明显提升。',
+    '',
+    lead,
+    '让港口成为城市发展引擎',
+    '',
+    '海州港口发展规划发布以来，港区企业和码头职工纷纷表示，要让港口货运再上台阶。',
+  ];
+  const story = roles(page('《海州港口发展规划》在港区企业引起热烈反响——').join('\n'));
+  assert.ok(story.includes('title:让港口成为城市发展引擎'));
+  assert.equal(titleCount(story), 2);
+  // a post and a name before the dash introduce one speaker inside the story
+  const speaker = roles(page('海州港务集团码头装卸作业队队长王海生——').join('\n'));
+  assert.equal(titleCount(speaker), 1);
+});

@@ -153,8 +153,9 @@ function demoteIndentedHeads(items: Item[]): void {
   }
 }
 
-/** A column tag in brackets closing a title: …方向迈出了一步(港城观察), …(城市更新·奋战(30)). */
-const columnTag = /\S ?\((?:[^()]|\([^()]*\)){2,24}\)$/;
+/** A column tag in brackets closing a title: …方向迈出了一步(港城观察), …(城市更新·奋战(30)); a
+ * series tag runs long: (在新时代新征程上奋勇争先——海州港口建设巡礼之三). */
+const columnTag = /\S ?\((?:[^()]|\([^()]*\)){2,40}\)$/;
 
 /** A title that its column tag closes, not a numbered subhead (（一）…). */
 const taggedTitle = (text: string) => columnTag.test(text) && !subheadCue.test(text);
@@ -701,7 +702,8 @@ function shortWholeLine(p: Piece): boolean {
   return p.start === p.end && !p.wrapped && f.length >= 4 && f.length <= 20 && !/[,、:;“”]/.test(f);
 }
 
-/** A line that signs an article off: (本报X电), or the staff line under it (制图: X). */
+/** A line that signs an article off: (本报X电), a long note in brackets ((摘自…讲话)), or the
+ * staff line under it (制图: X). */
 const signsOff = (text: string) =>
   signOff.test(text) ||
   staffLine.test(text) ||
@@ -809,6 +811,16 @@ function decide(
     // is inside that body; a column tag closing a line marks an article's heads
     if (!first.gapBefore || lastBody.kind === 'byline') return 'subheads';
     if (lines.some((line) => taggedTitle(headText(line)))) return 'heads';
+    // a long lead-in led out by a dash (《…》在社会各界引起热烈反响——) is a 引题: a subhead's lead-in
+    // names a place or a person (法国——, 作业队队长王海生——); longer than 30 characters, it is a
+    // sentence of the text above leading into a subhead (广场上,歌声、掌声…交织在一起——)
+    if (
+      /——$/.test(lead) &&
+      lead.length >= 17 &&
+      lead.length <= 32 &&
+      !/[长员者手][\u4e00-\u9fff]{2,3}——$/.test(lead)
+    )
+      return 'heads';
     // otherwise a pair set inside one subject (加强服务、改善环境—— | 老街改造在行动) is a subhead
     // group; a change of subject opens an article
     const { before, after } = context();
