@@ -1164,4 +1164,7 @@ test('a long lead-in led out by a dash, over a line, opens an article; a person 
   // a post and a name before the dash introduce one speaker inside the story
   const speaker = roles(page('海州港务集团码头装卸作业队队长王海生——').join('\n'));
   assert.equal(titleCount(speaker), 1);
+  // and a lead-in of clause after clause leads a part of the story above
+  const clauses = roles(page('扬长补短、化短为长，思路一变港区宽——').join('\n'));
+  assert.equal(titleCount(clauses), 1);
 });

@@ -812,12 +812,14 @@ function decide(
     if (!first.gapBefore || lastBody.kind === 'byline') return 'subheads';
     if (lines.some((line) => taggedTitle(headText(line)))) return 'heads';
     // a long lead-in led out by a dash (《…》在社会各界引起热烈反响——) is a 引题: a subhead's lead-in
-    // names a place or a person (法国——, 作业队队长王海生——); longer than 30 characters, it is a
-    // sentence of the text above leading into a subhead (广场上,歌声、掌声…交织在一起——)
+    // names a place or a person (法国——, 作业队队长王海生——), or runs clause after clause
+    // (扬长补短、化短为长,思路一变天地宽——); longer than 30 characters, it is a sentence of the
+    // text above leading into a subhead (广场上,歌声、掌声…交织在一起——)
     if (
       /——$/.test(lead) &&
       lead.length >= 17 &&
       lead.length <= 32 &&
+      !/[,，]/.test(lead) &&
       !/[长员者手][\u4e00-\u9fff]{2,3}——$/.test(lead)
     )
       return 'heads';
