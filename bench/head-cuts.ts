@@ -6,21 +6,16 @@
  *
  *   node dist/bench/head-cuts.js
  */
-import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bumpCount, type CharCounts, writeCharCounts } from '../src/char-counts.js';
 import { defaultDataDir, readMonth, setMonths } from '../src/layout/source.js';
-import { lexiconDir } from '../src/lexicon-lists.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-type Counts = [kickerEnd: number, titleStart: number, wrapEnd: number, wrapStart: number];
-const counts = new Map<string, Counts>();
-const bump = (ch: string, slot: number, by: number) => {
-  const row = counts.get(ch) ?? [0, 0, 0, 0];
-  counts.set(ch, row);
-  row[slot] += by;
-};
+// (columns: kicker end, title start, wrap end, wrap start)
+const counts = new Map<string, CharCounts>();
+const bump = (ch: string, column: number, by = 1) => bumpCount(counts, ch, column, by);
 let kickers = 0;
 let titles = 0;
 for (const month of setMonths.dev) {
@@ -47,12 +42,14 @@ for (const month of setMonths.dev) {
   }
 }
 const rows = [...counts].sort((a, b) => b[1][0] + b[1][2] - (a[1][0] + a[1][2]));
-const out = [
-  '# Characters at the line break of a two-line head: kicker-end title-start wrap-end wrap-start counts,',
-  `# over ${kickers} 引题 with their 主题 and ${titles} 主题 cut in their middle third (a wrapped title),`,
-  '# from the tuning months of ../shared/data/rmrb. Rebuilt by `node dist/bench/head-cuts.js`.',
-  `total\t${kickers}\t${kickers}\t${titles}\t${titles}`,
-  ...rows.map(([ch, row]) => [ch, ...row.map((n) => Math.round(n * 100) / 100)].join('\t')),
-];
-writeFileSync(join(lexiconDir, 'head-cuts.txt'), `${out.join('\n')}\n`);
+writeCharCounts(
+  'head-cuts.txt',
+  [
+    'Characters at the line break of a two-line head: kicker-end title-start wrap-end wrap-start counts,',
+    `over ${kickers} 引题 with their 主题 and ${titles} 主题 cut in their middle third (a wrapped title),`,
+    'from the tuning months of ../shared/data/rmrb. Rebuilt by `node dist/bench/head-cuts.js`.',
+  ],
+  [kickers, kickers, titles, titles],
+  rows,
+);
 console.log(`head-cuts.txt: ${rows.length} characters, ${kickers} kickers, ${titles} titles`);

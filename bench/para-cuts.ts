@@ -8,27 +8,19 @@
  *
  *   node dist/bench/para-cuts.js
  */
-import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bumpCount, type CharCounts, writeCharCounts } from '../src/char-counts.js';
 import { defaultDataDir, readMonth, setMonths } from '../src/layout/source.js';
-import { lexiconDir } from '../src/lexicon-lists.js';
 import { sentenceEnd } from '../src/segment/patterns.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Fewest cuts a character must stand at for its counts to tell anything. */
 const minCuts = 50;
 
-type Counts = [paragraphEnd: number, paragraphStart: number, cutEnd: number, cutStart: number];
-const counts = new Map<string, Counts>();
-const bump = (ch: string, slot: number) => {
-  let row = counts.get(ch);
-  if (!row) {
-    row = [0, 0, 0, 0];
-    counts.set(ch, row);
-  }
-  row[slot]++;
-};
+// (columns: paragraph end, paragraph start, cut end, cut start)
+const counts = new Map<string, CharCounts>();
+const bump = (ch: string, column: number) => bumpCount(counts, ch, column);
 let ends = 0;
 let cuts = 0;
 for (const month of setMonths.dev) {
@@ -56,13 +48,15 @@ for (const month of setMonths.dev) {
 }
 const rows = [...counts].filter(([, row]) => row[2] >= minCuts || row[3] >= minCuts);
 rows.sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]) || b[1][2] - a[1][2]);
-const out = [
-  '# Characters at a paragraph break with no stop before it, against a cut inside a paragraph:',
-  `# paragraph-end paragraph-start cut-end cut-start counts, over ${ends} such breaks and ${cuts} cuts`,
-  `# (every place between two characters of a paragraph), from the tuning months of ../shared/data/rmrb;`,
-  `# characters at fewer than ${minCuts} cuts either side left out. Rebuilt by \`node dist/bench/para-cuts.js\`.`,
-  `total\t${ends}\t${ends}\t${cuts}\t${cuts}`,
-  ...rows.map(([ch, row]) => [ch, ...row].join('\t')),
-];
-writeFileSync(join(lexiconDir, 'para-cuts.txt'), `${out.join('\n')}\n`);
+writeCharCounts(
+  'para-cuts.txt',
+  [
+    'Characters at a paragraph break with no stop before it, against a cut inside a paragraph:',
+    `paragraph-end paragraph-start cut-end cut-start counts, over ${ends} such breaks and ${cuts} cuts`,
+    '(every place between two characters of a paragraph), from the tuning months of ../shared/data/rmrb;',
+    `characters at fewer than ${minCuts} cuts either side left out. Rebuilt by \`node dist/bench/para-cuts.js\`.`,
+  ],
+  [ends, ends, cuts, cuts],
+  rows,
+);
 console.log(`para-cuts.txt: ${rows.length} characters, ${ends} breaks with no stop, ${cuts} cuts`);

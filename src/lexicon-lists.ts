@@ -17,22 +17,3 @@ export function readList(name: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
-
-/** One character's four counts in a table of src/lexicon (head-cuts.txt, para-cuts.txt). */
-export type CharCounts = [number, number, number, number];
-
-/**
- * A table of character counts: one character a line, tab, its four counts; the line `total`
- * holds the number of cases each column counts over.
- */
-export function readCharCounts(name: string): { total: CharCounts; rows: Map<string, CharCounts> } {
-  const rows = new Map<string, CharCounts>();
-  let total: CharCounts = [1, 1, 1, 1];
-  for (const line of readList(name)) {
-    const [ch, ...rest] = line.split('\t');
-    const row = rest.map(Number) as CharCounts;
-    if (ch === 'total') total = row;
-    else rows.set(ch, row);
-  }
-  return { total, rows };
-}

@@ -1,4 +1,4 @@
-import { readCharCounts } from '../lexicon-lists.js';
+import { charCountTable, logRatio } from '../char-counts.js';
 import { firstChar, lastChar } from '../segment/chars.js';
 
 /**
@@ -33,17 +33,11 @@ export function startOdds(lower: string): number {
 /** Log of how much likelier a count is among cuts than among breaks with no stop. */
 function ratio(cutCount: number, breakCount: number): number {
   const [breaks, , cuts] = counts().total;
-  return Math.log((cutCount + 0.5) / (cuts + 1) / ((breakCount + 0.5) / (breaks + 1)));
+  return logRatio(cutCount, cuts, breakCount, breaks);
 }
-
-const counts = () => {
-  table ??= readCounts();
-  return table;
-};
 
 /** Fewest cuts a character must stand at for its counts to tell anything (as bench/para-cuts.ts keeps). */
 const minCuts = 50;
 
 // (columns: paragraph end, paragraph start, cut end, cut start)
-let table: ReturnType<typeof readCharCounts> | undefined;
-const readCounts = () => readCharCounts('para-cuts.txt');
+const counts = charCountTable('para-cuts.txt');

@@ -425,11 +425,12 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     // — unless a word runs on from the run into the text after it, past a photo or not: a
     // paragraph cut (三组数字值得细看: | “9.6万人”——随着经 | photo | 济开发区去年…)
     const runLast = run[run.length - 1].piece.folded.trim();
-    const past = afterPhoto(items, j);
+    const runsOnPast = () => {
+      const past = afterPhoto(items, j);
+      return past?.kind === 'text' && wordAcross(runLast, past.piece.folded);
+    };
     const ledIn =
-      hasKicker &&
-      (/(?:——|:)$/.test(kicker.piece.folded.trim()) || columnTag.test(runLast)) &&
-      !(past?.kind === 'text' && wordAcross(runLast, past.piece.folded));
+      hasKicker && (/(?:——|:)$/.test(kicker.piece.folded.trim()) || columnTag.test(runLast)) && !runsOnPast();
     // inside such a column an item's head is a subhead, unless what marks an article comes
     // with it: a byline or dateline under it (not 本报讯 naming no one: items open so), a
     // column tag, a ——副题

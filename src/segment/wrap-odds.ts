@@ -1,4 +1,4 @@
-import { readCharCounts } from '../lexicon-lists.js';
+import { charCountTable, logRatio } from '../char-counts.js';
 import { firstChar, lastChar } from './chars.js';
 
 /**
@@ -8,19 +8,15 @@ import { firstChar, lastChar } from './chars.js';
  * Counts from src/lexicon/head-cuts.txt, read on first use.
  */
 export function wrapOdds(upper: string, lower: string): number {
-  cuts ??= readCuts();
-  const table = cuts;
   const end = lastChar(upper.trim());
   const start = firstChar(lower.trim());
   if (end === undefined || start === undefined) return 0;
-  const [kickers, , titles] = table.total;
-  const ratio = (wrapCount: number, kickerCount: number) =>
-    Math.log((wrapCount + 0.5) / (titles + 1) / ((kickerCount + 0.5) / (kickers + 1)));
-  const e = table.rows.get(end) ?? [0, 0, 0, 0];
-  const s = table.rows.get(start) ?? [0, 0, 0, 0];
-  return ratio(e[2], e[0]) + ratio(s[3], s[1]);
+  const { total, rows } = headCuts();
+  const [kickers, , titles] = total;
+  const e = rows.get(end) ?? [0, 0, 0, 0];
+  const s = rows.get(start) ?? [0, 0, 0, 0];
+  return logRatio(e[2], titles, e[0], kickers) + logRatio(s[3], titles, s[1], kickers);
 }
 
 // (columns: kicker end, title start, wrap end, wrap start)
-let cuts: ReturnType<typeof readCharCounts> | undefined;
-const readCuts = () => readCharCounts('head-cuts.txt');
+const headCuts = charCountTable('head-cuts.txt');
