@@ -1168,3 +1168,36 @@ test('a long lead-in led out by a dash, over a line, opens an article; a person 
   const clauses = roles(page('扬长补短、化短为长，思路一变港区宽——').join('\n'));
   assert.equal(titleCount(clauses), 1);
 });
+
+test("a 图为 sentence over a photo report's makers is the report's text, no caption", () => {
+  const text = [
+    '海州港迎来新年首班货轮',
+    '',
+    '　　1月2日，满载集装箱的货轮停靠海州港新码头，港区工人冒着细雨装卸，为',
+    '新年开工送上好彩头。图为工人在码头指挥吊装。',
+    '',
+    '　　林  海  陈  思摄影报道',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(!found.some((r) => r.startsWith('caption:')), found.join(' | '));
+  assert.ok(
+    found.some((r) => r.startsWith('paragraph:') && r.includes('图为工人')),
+    found.join(' | '),
+  );
+});
+
+test('captions listed under 图片说明 at an article end are its text', () => {
+  const text = [
+    '海州乡村过大年',
+    '',
+    '　　腊月二十九，海州各村张灯结彩，村民们忙着写春联、备年货。',
+    '图片说明：',
+    '图①：村民在文化广场写春联。',
+    '林  海摄',
+    '图②：孩子们在村口放烟花。',
+    '本报记者 陈 思摄',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(!found.some((r) => r.startsWith('caption:') || r.startsWith('credit:')), found.join(' | '));
+  assert.ok(found.includes('paragraph:图②：孩子们在村口放烟花。'), found.join(' | '));
+});

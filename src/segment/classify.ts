@@ -299,8 +299,23 @@ function markCaptions(items: Item[]): void {
         prev?.kind === 'text' &&
         item.piece.gapBefore &&
         item.piece.gapAfter === true;
-      if ((interrupts || apart) && item.piece.folded.length <= 160) item.kind = 'caption';
+      // (but a 图为 sentence over the line naming a photo report's makers is that report's text)
+      const reported = next?.kind === 'text' && photographersLine.test(next.piece.folded.trim());
+      if ((interrupts || apart) && !reported && item.piece.folded.length <= 160) item.kind = 'caption';
     }
+  }
+  captionListsAsText(items);
+}
+
+/** Captions listed under a 图片说明 label at an article's end (图①：… | X摄 | 图②：…) are its
+ * text, as the paper prints them, up to the next heads. */
+function captionListsAsText(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].kind !== 'text' || !/^图片说明:?$/.test(items[i].piece.folded.trim())) continue;
+    let k = i + 1;
+    for (; k < items.length && items[k].kind !== 'head' && items[k].kind !== 'byline'; k++)
+      if (items[k].kind === 'caption' || items[k].kind === 'credit') items[k].kind = 'text';
+    i = k - 1;
   }
 }
 
