@@ -1201,3 +1201,23 @@ test('captions listed under 图片说明 at an article end are its text', () => 
   assert.ok(!found.some((r) => r.startsWith('caption:') || r.startsWith('credit:')), found.join(' | '));
   assert.ok(found.includes('paragraph:图②：孩子们在村口放烟花。'), found.join(' | '));
 });
+
+test('a 。 alone on its line over a photo credit ends the text above, no caption', () => {
+  const text = [
+    '海州港夜间作业忙',
+    '',
+    '　　海州港集装箱码头灯火通明。',
+    '　　连日来，港区组织党员突击队，工人们加班加点装卸防疫物资，确保物资及时运抵',
+    '',
+    '。',
+    '　　林  海摄（影像中国）',
+    '',
+    '',
+    '梅园，暗香浮动',
+    '',
+    '　　早春时节，城西梅园的千余株蜡梅竞相绽放，游人踏青赏花，拍照留念。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(!found.some((r) => r.startsWith('caption:')), found.join(' | '));
+  assert.ok(found.includes('title:梅园，暗香浮动'), found.join(' | '));
+});

@@ -249,8 +249,10 @@ function markCaptions(items: Item[]): void {
     if (item.kind === 'credit' && i > 0) {
       const before = items[i - 1];
       const f = before.piece.folded;
+      // (a closing mark alone on its line, 。 or ”, ends the text above: no caption says nothing)
       const captionLike =
         (before.kind === 'text' || before.kind === 'head') &&
+        twoHan(f) &&
         (captioned(f) ||
           (sentenceEnd.test(f) && (!before.piece.indent || items[i - 2]?.kind === 'head')) ||
           before.kind === 'head');
