@@ -1221,3 +1221,16 @@ test('a 。 alone on its line over a photo credit ends the text above, no captio
   assert.ok(!found.some((r) => r.startsWith('caption:')), found.join(' | '));
   assert.ok(found.includes('title:梅园，暗香浮动'), found.join(' | '));
 });
+
+test('a label over a name under a title (追梦人：叶 景) is text, no subtitle', () => {
+  const text = [
+    '渔村来了年轻船长（逐梦小康）',
+    '',
+    '追梦人：叶 景',
+    '',
+    '　　28岁，海州市东港镇渔民，曾在外地打工，前年回村考取船长证书，如今带着乡亲们出海。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(!found.some((r) => r.startsWith('subtitle:')), found.join(' | '));
+  assert.ok(found.includes('paragraph:追梦人：叶 景'), found.join(' | '));
+});

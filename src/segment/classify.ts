@@ -140,6 +140,9 @@ function looksLikeHead(p: Piece): boolean {
   // a kicker leads into its title with a dash, whatever it holds
   if (/——$/.test(f) && f.length <= 64) return true;
   if (bodyLabel.test(f) || staffLine.test(f)) return false;
+  // nor a label over a name (追梦人：韩 飞, 讲述人：叶景行): who the text below is about or by
+  const labelled = /^[\u4e00-\u9fff]{2,5}:\s*([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$/.exec(f);
+  if (labelled && listedName(labelled[1].replace(/\s/g, ''))) return false;
   // no head opens on a day and a comma (2月5日，… · 5日晚，…): a sentence's start, a caption's
   if (/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚|早|凌晨|傍晚)?,/.test(f)) return false;
   // nor a numbered photo's caption (图3:…, 图①:…)
