@@ -99,6 +99,21 @@ test('head roles follow the cues of kickers and subtitles', () => {
     ['海州港集装箱吞吐量居全国', '前列', 'title title'],
     // a lower line of three characters, its column tag aside, carries the title on
     ['海州市把老街', '擦亮(城市观察)', 'title title'],
+    // a title breaks near its middle: lines one third apart are no wrap, whatever word the
+    // break makes (发文 | 采砂: 文采)
+    ['海州港发文', '采砂管理纳入河长制考核体系', 'kicker title'],
+    // a 引题 ends on a person named after a calling, though the segmenter glues the given name to
+    // what follows (勇为, 明天)
+    ['海州港引航员王勇', '为万吨巨轮领航', 'kicker title'],
+    ['海州造船工程师李明', '天天守在船台上', 'kicker title'],
+    // a lower line starting with a conjunction, or the locative closing a 在 left open, goes on
+    // from the upper one — save under a dash or clauses that lead in
+    ['海州港务局同新加坡港务集团', '和马来西亚巴生港签约', 'title title'],
+    ['在海州港口合作的新起点', '上续写友谊新篇章(港城观察)', 'title title'],
+    ['海州市长周明远——', '与东盟客商共话合作', 'kicker title'],
+    // an upper line ending inside a coverb's phrase, its verb on the next line
+    ['海州市长周明远同东盟客商', '代表举行座谈', 'title title'],
+    ['海州国资委对六家市属', '企业开展专项巡察', 'title title'],
   ];
   for (const [upper, lower, want] of twoLines)
     assert.deepEqual(headRoles([upper, lower]), want.split(' '), `${upper} | ${lower}`);
@@ -109,9 +124,55 @@ test('head roles follow the cues of kickers and subtitles', () => {
     'title',
     'subtitle',
   ]);
+  // three lines set close: the two under a 引题 are its 主题 wrapped when the break leans to a
+  // wrap at all; an upper line whose verb the next completes is a 主题 wrapped
+  assert.deepEqual(headRoles(['海州港务集团', '推动老港区转型升级和临港', '产业集群发展']), [
+    'kicker',
+    'title',
+    'title',
+  ]);
+  assert.deepEqual(headRoles(['海州港将培养', '3.2万港口技术人才', '周明远出席']), [
+    'title',
+    'title',
+    'subtitle',
+  ]);
+  // with no 引题 cue, a first break that leans to a wrap (more than the second) wraps the 主题
+  // over its 副题 — unless a column tag closes the middle line with no dash 副题 under it
+  assert.deepEqual(headRoles(['海州市第四届文化旅游', '博览会在新区开幕', '三百家企业参展']), [
+    'title',
+    'title',
+    'subtitle',
+  ]);
+  assert.deepEqual(headRoles(['海州文化旅游合作', '论坛在新区举行(港城观察)', '——三十国代表共话合作']), [
+    'title',
+    'title',
+    'subtitle',
+  ]);
+  assert.deepEqual(
+    headRoles(['海州外贸进出口总值去年增百分之八', '民营企业首成第一大主体(港城观察)', '东盟居第二']),
+    ['kicker', 'title', 'subtitle'],
+  );
   assert.deepEqual(headRoles(['一行大字'], []), ['title']);
   // font sizes decide when a reader knows them: the largest line is the title
   assert.deepEqual(headRoles(['甲乙丙', '丁戊己', '庚辛壬'], [14, 22, 14]), ['kicker', 'title', 'subtitle']);
+});
+
+test('head lines set apart are no word cut in two where the upper one ends on a name', () => {
+  const page = [
+    '　　海州港今年新开三条远洋航线，港区吞吐量稳步增长，码头作业效率明显提高。',
+    '',
+    '海州港引航员王勇',
+    '',
+    '为万吨巨轮领航',
+    '',
+    '　　本报海州1月20日电（记者林平）清晨六点，引航员王勇已经登上了一艘万吨货轮。',
+    '',
+    '　　他说，每一次引航都不能出错。',
+  ];
+  assert.deepEqual(
+    roles(page.join('\n')).filter((r) => /^(kicker|title):/.test(r)),
+    ['kicker:海州港引航员王勇', 'title:为万吨巨轮领航'],
+  );
 });
 
 test('a word running across a column cut is seen', () => {

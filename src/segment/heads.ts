@@ -222,7 +222,7 @@ function demoteCutHeads(items: Item[]): void {
         next.kind = 'head';
         next.joinPrev = true;
       } else item.kind = 'text';
-    } else if (wordAcross(item.piece.folded, next.piece.folded) && !dashSubtitle(items, i)) {
+    } else if (cutWord(item.piece.folded, next.piece.folded) && !dashSubtitle(items, i)) {
       if (next.kind === 'head') next.joinPrev = true;
       else item.kind = 'text';
     } else if (next.kind === 'head' && namedAcross(item, next, items.slice(i + 2, i + 6))) {
@@ -230,6 +230,17 @@ function demoteCutHeads(items: Item[]): void {
       next.joinPrev = true;
     }
   }
+}
+
+/**
+ * A word cut in two at the junction of two head lines — save where the upper line ends on a
+ * person named after a calling (海州港引航员王勇 | 为万吨巨轮领航): the segmenter glues the given
+ * name to what comes next (勇为), yet a 引题 naming a person ends there.
+ */
+function cutWord(upper: string, lower: string): boolean {
+  if (!wordAcross(upper, lower)) return false;
+  const named = /[长员者手师家]([\u4e00-\u9fff]{2,3})$/.exec(upper.trim());
+  return named === null || !personName(named[1]);
 }
 
 /** A ——副题 standing apart under its title (——海州新春团拜会侧记 | (blank) | 叙友情…): no word runs
@@ -988,8 +999,64 @@ function objectBelow(upper: string, lower: string): boolean {
   return verb(upper) && !verb(lower);
 }
 
+/**
+ * Lines that one title wrapped can make: a title is broken near its middle (neither line under
+ * a third of it: 海州港发文 | 采砂管理纳入河长制考核体系 is a 引题 over its 主题, whatever word
+ * 文采 the break makes), and a title set as two halves with a space is not wrapped as well.
+ */
+function balancedWrap(upper: string, lower: string): boolean {
+  // (or leaves a tail of a word or two, its column tag aside: 海州港集装箱吞吐量居全国 | 前列)
+  if (lower.replace(/\([^()]*\)$/, '').trim().length <= 3) return true;
+  const u = [...upper.trim()].length;
+  const n = u + [...lower.trim()].length;
+  return n >= 10 && u >= Math.floor(n / 3) && u <= Math.ceil((2 * n) / 3) && !/\s/.test(upper + lower);
+}
+
+/**
+ * A lower line that starts with what carries a phrase on and no head starts with: a conjunction
+ * (海州港务局同新加坡港务集团 | 和巴生港签约) or the locative closing a 在 left open above (在港口
+ * 合作的新起点 | 上续写友谊). In the tuning months 5 of 1746 主题 under a 引题 start so, each
+ * under clauses or a dash (海州市长周明远—— | 与东盟客商共话合作), against 1 in 120 breaks of
+ * a 主题 wrapped.
+ */
+function phraseGoesOn(upper: string, lower: string): boolean {
+  if (/[\s,，、:：—]/.test(upper)) return false;
+  const first = segmenter().cut(lower.trim().slice(0, 6), false)[0] ?? '';
+  if (/^(?:和|与|及|以及)$/.test(first)) return true;
+  return /^(?:上|中|下|里|时)$/.test(first) && /在[^上中下里时后前]*$/.test(upper.trim());
+}
+
+/**
+ * An upper line that ends inside a coverb's phrase, its verb still to come (海州市长周明远同东盟
+ * 客商 | 代表举行座谈): in the tuning months 1 in 40 breaks of a 主题 wrapped, against 3 of 1746 引题 and
+ * 2 of 814 主题 over a 副题.
+ */
+function coverbOpen(upper: string): boolean {
+  if (/[\s,，、:：—]/.test(upper)) return false;
+  const tokens = segmenter().tag(upper.trim(), false);
+  let at = -1;
+  tokens.forEach((token, k) => {
+    if (token.tag === 'p' && /^[同向跟给把被对]$/.test(token.word)) at = k;
+  });
+  if (at < 1 || at === tokens.length - 1) return false;
+  const rest = tokens.slice(at + 1);
+  // (a verbal noun at the end is the verb: 推动融合向纵深发展)
+  const last = rest[rest.length - 1].tag;
+  return (
+    !rest.some((token) => token.tag.startsWith('v') && token.tag !== 'vn') && last !== 'f' && last !== 'vn'
+  );
+}
+
 /** Log odds over which two head lines are one title wrapped (1 in 250 引题 pairs taken for one). */
 const WRAP_ODDS = 3;
+
+/**
+ * Log odds over which two of three head lines set close are one 主题 wrapped: in the tuning
+ * months' three-line heads a 主题 wrapped under a 引题 is about twice as common as a 主题 with a
+ * 副题, and one wrapped over a 副题 about as common as 引题, 主题 and 副题 — there any lean of the
+ * characters at the break to a wrap settles it.
+ */
+const WRAP_LEAN_ODDS = 0;
 
 /** Roles for the lines of one head group; exported for tests. */
 export function headRoles(texts: string[], sizes: (number | undefined)[] = [], setClose = true): BlockRole[] {
@@ -1012,19 +1079,25 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = [], s
   const cutInside = (k: number) =>
     setClose &&
     (bracketOpen(texts[k]) ||
-      wordAcross(texts[k], texts[k + 1]) ||
+      (balancedWrap(texts[k], texts[k + 1]) && cutWord(texts[k], texts[k + 1])) ||
+      phraseGoesOn(texts[k], texts[k + 1]) ||
+      (balancedWrap(texts[k], texts[k + 1]) && coverbOpen(texts[k])) ||
       (/\d$/.test(texts[k]) && /^[\d.%]/.test(texts[k + 1])));
-  const oddsWrap = (k: number) => setClose && wrapOdds(texts[k], texts[k + 1]) > WRAP_ODDS;
+  // (a guess from the words or characters at the break needs lines a wrap can make: balanced)
+  const oddsWrap = (k: number) =>
+    setClose && balancedWrap(texts[k], texts[k + 1]) && wrapOdds(texts[k], texts[k + 1]) > WRAP_ODDS;
   // (or at characters where kickers seldom end and titles seldom start: …合作 | 论坛…)
   // (a lower line of three characters or fewer, its column tag aside: 海州市把老街 | 擦亮(城市观察));
   // a line its column tag closes does not wrap (春江晓色(中国画) | 梅(中国画))
+  const shortTail = (k: number) =>
+    texts[k + 1].replace(/\([^()]*\)$/, '').length <= 3 && !speakerLine(texts[k + 1]);
   const wraps = (k: number) =>
     !columnTag.test(texts[k]) &&
     (openEnd.test(texts[k]) ||
-      (texts[k + 1].replace(/\([^()]*\)$/, '').length <= 3 && !speakerLine(texts[k + 1])) ||
+      shortTail(k) ||
       cutInside(k) ||
       oddsWrap(k) ||
-      (setClose && objectBelow(texts[k], texts[k + 1])));
+      (setClose && balancedWrap(texts[k], texts[k + 1]) && objectBelow(texts[k], texts[k + 1])));
   // a 主题 is a phrase or two; a line of clause after clause leads in above it or sums up below
   const clauses = (k: number) => outsideBrackets(texts[k]).match(/[,，;；]/g)?.length ?? 0;
   if (n === 2) {
@@ -1057,13 +1130,28 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = [], s
   // three or more: a title wrapped over the first two lines, the rest below it
   const standsBelow = (text: string) =>
     subtitleLead.test(text) || issueDate.test(text) || attendanceCue.test(text);
-  if (!kick(0) && !standsBelow(texts[1]) && (cutInside(0) || oddsWrap(0)))
+  // (and so does an upper line whose verb the lower one completes: 海州港将培养 | 3.2万港口技术人才)
+  const objectWraps = (k: number) =>
+    setClose && balancedWrap(texts[k], texts[k + 1]) && objectBelow(texts[k], texts[k + 1]);
+  // (or three lines set close whose first break leans to a wrap, more than the second: a 主题
+  // wrapped over a 副题 is as common there as a 引题 over 主题 and 副题 — unless a column tag
+  // closes the middle line, a title's end, with no dash 副题 under it to make it a wrap's tail)
+  const leansToWrap = (k: number) =>
+    setClose && balancedWrap(texts[k], texts[k + 1]) && wrapOdds(texts[k], texts[k + 1]) > WRAP_LEAN_ODDS;
+  const wrapsFirst = () =>
+    leansToWrap(0) &&
+    (!columnTag.test(texts[1]) || subtitleLead.test(texts[2])) &&
+    (!leansToWrap(1) || wrapOdds(texts[0], texts[1]) > wrapOdds(texts[1], texts[2]));
+  if (!kick(0) && !standsBelow(texts[1]) && (cutInside(0) || oddsWrap(0) || objectWraps(0) || wrapsFirst()))
     return texts.map((_, k) => (k < 2 ? 'title' : 'subtitle'));
   // or the title is the line after a kicker, or the first line
   let t = kick(0) || !sub(1) ? 1 : 0;
   if (t === 0 && n >= 3 && kick(1)) t = 2;
   const roles: BlockRole[] = texts.map((_, k) => (k < t ? 'kicker' : k === t ? 'title' : 'subtitle'));
   // a title wrapped over two lines: the line after the title carries it on
-  if (t + 1 < n && wraps(t) && !sub(t + 1)) roles[t + 1] = 'title';
+  // (under a 引题, two lines more often are its 主题 wrapped than a 主题 and its 副题: there any
+  // lean of the characters at the break to a wrap settles it)
+  const wrapUnderKicker = (k: number) => t === 1 && leansToWrap(k);
+  if (t + 1 < n && (wraps(t) || wrapUnderKicker(t)) && !sub(t + 1)) roles[t + 1] = 'title';
   return roles;
 }
