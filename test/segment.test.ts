@@ -102,6 +102,8 @@ test('head roles follow the cues of kickers and subtitles', () => {
     // a title breaks near its middle: lines one third apart are no wrap, whatever word the
     // break makes (发文 | 采砂: 文采)
     ['海州港发文', '采砂管理纳入河长制考核体系', 'kicker title'],
+    // (a title wrapped at its column's edge leaves any tail: the upper line is the long one)
+    ['海州港集装箱吞吐量连续五年位居全国沿', '海港口前列', 'title title'],
     // a 引题 ends on a person named after a calling, though the segmenter glues the given name to
     // what follows (勇为, 明天)
     ['海州港引航员王勇', '为万吨巨轮领航', 'kicker title'],

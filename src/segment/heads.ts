@@ -1000,16 +1000,19 @@ function objectBelow(upper: string, lower: string): boolean {
 }
 
 /**
- * Lines that one title wrapped can make: a title is broken near its middle (neither line under
- * a third of it: 海州港发文 | 采砂管理纳入河长制考核体系 is a 引题 over its 主题, whatever word
- * 文采 the break makes), and a title set as two halves with a space is not wrapped as well.
+ * Lines that one title wrapped can make: the upper line fills its column, so it is no shorter
+ * than a third of the title (海州港发文 | 采砂管理纳入河长制考核体系 is a 引题 over its 主题,
+ * whatever word 文采 the break makes), however short the tail below; a title set as two halves
+ * with a space is not wrapped as well.
  */
 function balancedWrap(upper: string, lower: string): boolean {
-  // (or leaves a tail of a word or two, its column tag aside: 海州港集装箱吞吐量居全国 | 前列)
+  // (a tail of a word or two, its column tag aside, whatever the upper line: 海州港居全国 | 前列)
   if (lower.replace(/\([^()]*\)$/, '').trim().length <= 3) return true;
+  // (a line its column tag closes ends the title)
+  if (/\)$/.test(upper.trim())) return false;
   const u = [...upper.trim()].length;
   const n = u + [...lower.trim()].length;
-  return n >= 10 && u >= Math.floor(n / 3) && u <= Math.ceil((2 * n) / 3) && !/\s/.test(upper + lower);
+  return n >= 10 && u >= Math.floor(n / 3) && !/\s/.test(upper + lower);
 }
 
 /**
