@@ -269,6 +269,9 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
   let inArticle = false;
   let lastBody: Item | undefined;
   let subheadsInArticle = 0;
+  // the article's last subhead is a quotation whole (“我们也会害怕，但会坚持下去”): its parts are
+  // headed by the voices of the people in them
+  let quotedSubheads = false;
   // the article is a column of items under a label (资讯, 来论…)
   let inBriefs = false;
   // the article's heads carry no column tag and its byline names reporters only (本报记者 X),
@@ -293,6 +296,23 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
         partChars += item.piece.folded.length;
         if (datelinePrefix.test(item.piece.folded.trim())) datelined = true;
         if (item.kind === 'text' && announcesParts.test(item.piece.folded.trim())) announced = true;
+        // a byline naming reporters only inside a body starts a part (its heads set as text
+        // on an indenting page): the part's length counts from there
+        if (item.kind === 'byline' && inArticle && lastBody !== undefined && reporterLine(item.piece.folded))
+          partChars = item.piece.folded.length;
+        // and so does a subhead naming whose voice the part is ((意大利)X·Y, 海州大学教授 X):
+        // the article is a package of voices, and the parts after it are its own
+        if (
+          item.kind === 'text' &&
+          item.role === 'subhead' &&
+          inArticle &&
+          lastBody !== undefined &&
+          speakerLine(item.piece.folded.trim())
+        ) {
+          partChars = 0;
+          reportersOnly = true;
+        }
+        if (item.kind === 'text' && item.role === 'subhead') quotedSubheads = wholeQuote(item.piece.folded);
         if (!inArticle && item.kind === 'text') {
           // body before any head: a continuation from another page or a headless piece
           inArticle = true;
@@ -409,6 +429,14 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     ) {
       items[--j].kind = 'text';
     }
+    // a package's title closed by its column tag over its first part's heads (a place and a
+    // subhead) and that part's byline naming reporters only: the part's heads open the body
+    const partAt = firstPartHeads(items, i, j);
+    const opensPart = partAt > i;
+    if (opensPart) {
+      for (let k = partAt; k < j; k++) openBody(items[k]);
+      j = partAt;
+    }
     const run = items.slice(i, j);
     const next = items[j];
     const opensBelow = opensArticle(items, j);
@@ -468,21 +496,54 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     // a part's 引题 naming only where or which step (法国—— · 孕育—— · 各方承诺——) leads a
     // part of the article above; a 引题 telling news (…探索新路子——) leads a story of its own
     const partLead = dashed && /^[^,，、:;]{1,8}——$/.test(run[0].piece.folded.trim());
+    // a picture story above (a few lines closed by its photo's credit) has ended: the heads
+    // after it are no part of it
+    const pictureAbove = items[i - 1]?.kind === 'credit' && partChars <= PICTURE_CHARS;
     const featurePart =
       ((reportersOnly && reporters) ||
-        (dashPart && dashed) ||
+        (dashPart && partLead) ||
         (partLead && inArticle && lastBody !== undefined && !jumped) ||
         (announced && (reporters || dashed))) &&
       partChars <= PART_CHARS &&
+      !pictureAbove &&
       !datelined &&
       !datelineUnder(items, j) &&
       !ledIn &&
       !briefs &&
       !pictureLabel;
+    // a line quoting a voice whole, inside an article whose last subhead quotes one, is the
+    // next part's subhead, however the text around it reads
+    const quotedPart =
+      quotedSubheads &&
+      logicalLines(run).length === 1 &&
+      wholeQuote(headText(run)) &&
+      !opensBelow &&
+      !ledIn &&
+      !hasKicker &&
+      lastBody?.kind === 'text' &&
+      endsParagraph(lastBody.piece);
+    // a couplet or short verse signed in brackets right under it ((吴晓华)), after an entry
+    // signed so or with the next entry's lines right after the name: one entry of a column of
+    // them inside the article above, its lines set as heads — a title heads more than a name
+    const signedEntry =
+      inArticle &&
+      next?.kind === 'text' &&
+      signerLine.test(next.piece.folded.trim()) &&
+      ((lastBody?.kind === 'text' && signerLine.test(lastBody.piece.folded.trim())) ||
+        items[j + 1] === undefined ||
+        items[j + 1].kind === 'head');
+    // entries of a list inside the article above (a programme: 16.魔术《…》 | 表演:X、Y), each
+    // line numbered, a role over names (表演:…) or a roll of names, one numbered at least
+    const listed =
+      inArticle &&
+      lastBody !== undefined &&
+      !opensBelow &&
+      logicalLines(run).some((line) => numbered.test(headText(line))) &&
+      logicalLines(run).every((line) => listEntry(headText(line)));
     const decision =
-      briefsItem || featurePart
+      briefsItem || featurePart || quotedPart || signedEntry || listed
         ? 'subheads'
-        : ledIn || briefs || pictureLabel
+        : ledIn || briefs || pictureLabel || opensPart
           ? 'heads'
           : decide(run, {
               next,
@@ -503,13 +564,14 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       setHeadRoles(run, next?.piece.gapBefore === true && !headsClose);
       inArticle = true;
       inBriefs = briefs;
-      reportersOnly = reporters;
+      reportersOnly = reporters || opensPart;
       dashPart = dashed;
       partChars = 0;
       datelined = false;
       jumped = false;
       announced = false;
       subheadsInArticle = 0;
+      quotedSubheads = false;
       lastBody = undefined;
       i = j;
     } else if (decision === 'continuation' || decision === 'text') {
@@ -527,6 +589,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
         h.role = 'subhead';
         subheadsInArticle++;
       }
+      quotedSubheads = wholeQuote(headText(run));
       lastBody = run[run.length - 1];
       i = j;
     }
@@ -563,9 +626,53 @@ function openBody(item: Item): void {
 }
 
 /** An intro announcing the parts below it: an editor's note signed off or opened as one, or
- * the invitation or count of the pieces (我们邀请了三位专家, 本期刊发三篇来稿). */
+ * the invitation or count of the pieces (我们邀请了三位专家, 本期刊发三篇来稿, 本版约请多位记者). */
 const announcesParts =
-  /——编\s*者$|^编者按|我们(?:邀请|采访)了|刊发(?:了)?(?:[一二三四五六七八九十两几]|\d)[篇位组]/;
+  /——编\s*者$|^编者按|我们(?:邀请|采访)了|刊发(?:了)?(?:[一二三四五六七八九十两几]|\d)[篇位组]|本版(?:约请|邀请)/;
+
+/**
+ * Where a package's first part starts inside the heads i..j: past the line its column tag
+ * closes (…生活越过越美(新春走基层·算算增收账)), two lines or more with no dash, date or
+ * attendance of a 副题 (a place, the part's subhead), over a byline naming reporters only.
+ * Returns i when the heads hold no such part.
+ */
+function firstPartHeads(items: Item[], i: number, j: number): number {
+  const under = items[j];
+  if (under?.kind !== 'byline' || !reporterLine(under.piece.folded)) return i;
+  const lines = logicalLines(items.slice(i, j));
+  if (lines.some((line) => line[0].bySize)) return i;
+  const t = lines.findIndex((line) => taggedTitle(headText(line)));
+  if (t < 0 || lines.length - t - 1 < 2) return i;
+  const rest = lines.slice(t + 1).map(headText);
+  if (
+    rest.some(
+      (text) =>
+        subtitleLead.test(text) || issueDate.test(text) || attendanceCue.test(text) || columnTag.test(text),
+    )
+  )
+    return i;
+  return items.indexOf(lines[t + 1][0], i);
+}
+
+/** A number opening a list's line: 16.…, (2)…, (二)…, 三、… */
+const numbered =
+  /^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)/;
+
+/** A line of a list: numbered (16.魔术《…》, (2)歌曲…), a role over names (表演:X、Y, 钢琴演奏:X),
+ * or a roll of names (X、Y、Z(分会场)). */
+function listEntry(text: string): boolean {
+  if (numbered.test(text)) return true;
+  // (a work and who plays it: 歌舞《…》 表演:X及全体演员)
+  if (/^(?:\S+\s+)?[\u4e00-\u9fff]{1,5}:[^:]{2,}$/.test(text) && !/[。!?]$/.test(text)) return true;
+  const names = text.replace(/\([^()]*\)/g, '').split('、');
+  return names.length >= 3 && names.every((name) => /^[\u4e00-\u9fff·]{2,5}$/.test(name));
+}
+
+/** A name alone in brackets, signing the lines above it: (吴晓华), (孙 起). */
+const signerLine = /^\([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\)$/;
+
+/** A quotation whole on its line: “党员不松劲儿，群众才更有信心”. */
+const wholeQuote = (text: string) => /^“[^“”]{2,30}”$/.test(text.trim());
 
 /** A byline naming reporters only, with no dateline or 讯: 本报记者 X Y. */
 const reporterLine = (text: string) => /^(?:本报)?(?:特约)?记者/.test(text.trim()) && !/[电讯]/.test(text);
@@ -623,6 +730,9 @@ function datelineUnder(items: Item[], j: number): boolean {
  * that before a bylined head is a story of its own, whatever its byline. */
 const PART_CHARS = 1500;
 
+/** Most text a picture story runs to under its heads, its caption aside. */
+const PICTURE_CHARS = 300;
+
 /** Items of a column run a few hundred characters; the article after the column runs longer. */
 const ITEM_CHARS = 450;
 function shortItemAfter(items: Item[], j: number): boolean {
@@ -669,7 +779,13 @@ function storyAfter(items: Item[], j: number): boolean {
     const item = items[k];
     if (item.kind === 'credit') {
       const after = items[k + 1];
-      return after === undefined || after.kind === 'head';
+      // (or a line leading in to the next heads: 财政部、医保局要求:)
+      const upNext = items[k + 2];
+      return (
+        after === undefined ||
+        after.kind === 'head' ||
+        (upNext?.kind === 'head' && leadsIn(after, item, [upNext]))
+      );
     }
     if (item.kind !== 'text' && item.kind !== 'caption') return false;
     chars += item.piece.folded.length;
