@@ -306,3 +306,51 @@ test("a part's speaker named under its subhead ((法国)让·马丁) starts the 
     found.filter((r) => !r.startsWith('paragraph')).join(' / '),
   );
 });
+
+test('a dash 引题 naming a place or a person by calling over a reporters-only byline leads a part of the feature above', () => {
+  const text = [
+    '新年里的坚守',
+    '',
+    ...partText('海州', 300),
+    '',
+    '海州港引航员王勇——',
+    '“船舶平安进港，就是最好的年”',
+    '',
+    '人民网记者  林  晓  本报记者  方清源',
+    '',
+    ...partText('海州港', 400),
+    '',
+    '临江县西岭镇卫生院——',
+    '守着乡亲过大年',
+    '',
+    '本报驻临江记者  叶景行',
+    '',
+    ...partText('西岭镇', 400),
+  ];
+  const found = roles(text.join('\n'));
+  assert.deepEqual(
+    found.filter((r) => r.startsWith('title:')),
+    ['title:新年里的坚守'],
+    found.filter((r) => /^(?:kicker|title|subtitle|subhead):/.test(r)).join(' / '),
+  );
+});
+
+test('a dash 引题 telling news over a byline opens an article of its own', () => {
+  const text = [
+    '新年里的坚守',
+    '',
+    ...partText('海州', 300),
+    '',
+    '海州港开通东盟新航线——',
+    '首班货轮满载出港',
+    '',
+    '本报记者  方清源',
+    '',
+    ...partText('海州港', 400),
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(
+    found.includes('title:首班货轮满载出港'),
+    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
+  );
+});

@@ -27,7 +27,7 @@ import {
   wholeParenthetical,
 } from './patterns.js';
 import type { Piece } from './pieces.js';
-import { charsAcross, personName, segmenter, wordAcross } from './words.js';
+import { charsAcross, listedName, personName, segmenter, wordAcross } from './words.js';
 import { wrapOdds } from './wrap-odds.js';
 
 /**
@@ -496,13 +496,16 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     // a part's 引题 naming only where or which step (法国—— · 孕育—— · 各方承诺——) leads a
     // part of the article above; a 引题 telling news (…探索新路子——) leads a story of its own
     const partLead = dashed && /^[^,，、:;]{1,8}——$/.test(run[0].piece.folded.trim());
+    // so does a 引题 naming a place or a person by calling (海州市东港村—— · 海州港引航员王勇——)
+    // over a title and a byline naming reporters only: one more voice or place of a feature
+    const namedPart = logicalLines(run).length === 2 && reporters && namingLead(run[0].piece.folded.trim());
     // a picture story above (a few lines closed by its photo's credit) has ended: the heads
     // after it are no part of it
     const pictureAbove = items[i - 1]?.kind === 'credit' && partChars <= PICTURE_CHARS;
     const featurePart =
       ((reportersOnly && reporters) ||
         (dashPart && partLead) ||
-        (partLead && inArticle && lastBody !== undefined && !jumped) ||
+        ((partLead || namedPart) && inArticle && lastBody !== undefined && !jumped) ||
         (announced && (reporters || dashed))) &&
       partChars <= PART_CHARS &&
       !pictureAbove &&
@@ -675,7 +678,10 @@ const signerLine = /^\([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\)$/;
 const wholeQuote = (text: string) => /^“[^“”]{2,30}”$/.test(text.trim());
 
 /** A byline naming reporters only, with no dateline or 讯: 本报记者 X Y. */
-const reporterLine = (text: string) => /^(?:本报)?(?:特约)?记者/.test(text.trim()) && !/[电讯]/.test(text);
+const reporterLine = (text: string) =>
+  /^(?:本报|[\u4e00-\u9fff]{1,4}(?:网|社|台|报))?(?:特约|驻[\u4e00-\u9fff]{1,6}|赴[\u4e00-\u9fff]{1,6}特派)?记者/.test(
+    text.trim(),
+  ) && !/[电讯]/.test(text);
 const tagged = (run: Item[]) => run.some((h) => columnTag.test(h.piece.folded.trim()));
 
 /** Posts that close a speaker's line: …主任 方清源, 林晓(话剧《港城往事》编剧). */
@@ -729,6 +735,24 @@ function datelineUnder(items: Item[], j: number): boolean {
 /** Most text a part of a feature runs to (parts run 300–900 characters): an article longer than
  * that before a bylined head is a story of its own, whatever its byline. */
 const PART_CHARS = 1500;
+
+/**
+ * A dash 引题 that names and tells nothing: a place or a site (海州市东港镇渔港村——, 东盟港口合作
+ * 项目——) or a person by calling and name (海州港引航员王勇——), no clause break in it.
+ */
+function namingLead(text: string): boolean {
+  // (a city may stand before the site: 海州，市气象台——)
+  const m = /^(?:[\u4e00-\u9fff]{2,4}[,，])?([^,，、:;：；“”]{4,24})——$/.exec(text);
+  if (!m) return false;
+  const name = m[1];
+  if (
+    /(?:村|社区|街道|镇|乡|县|项目|车站|码头|港区|院|学校|工地|农场|林场|牧场|哨所|所|站|中心|馆)$/.test(name)
+  )
+    return true;
+  const person =
+    /(?:民|员|长|师|士|手|工|警|察|人|者|书记|主任|代表|委员|干部|党员)([\u4e00-\u9fff]{2,3})$/.exec(name);
+  return person !== null && listedName(person[1]);
+}
 
 /** Most text a picture story runs to under its heads, its caption aside. */
 const PICTURE_CHARS = 300;
