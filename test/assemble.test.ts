@@ -865,3 +865,381 @@ test('a masthead given one part a line (A2 | 要闻 | date | paper) is running h
   const article = heads.articles[0];
   assert.ok(`${article.kicker ?? ''}${article.title}`.includes('要闻'));
 });
+
+/** Blocks of one article: its title, then body pieces given as [role, text, data]. */
+function articleOf(pieces: [Block['role'], string, Record<string, unknown>][]): Article {
+  const blocks: Block[] = [
+    { role: 'title', text: '海州老城焕发新活力', position: { start: 0, end: 0 } },
+    ...pieces.map(([role, text, data], k) => ({ role, text, position: { start: k + 1, end: k + 1 }, data })),
+  ];
+  const articles = assemble(blocks);
+  assert.equal(articles.length, 1);
+  return articles[0];
+}
+
+test('on a page that indents, a flush line ending no sentence between a finished sentence and an indented paragraph is a paragraph of its own', () => {
+  const indented = { indent: true, ends: true };
+  const paragraphs = articleOf([
+    ['paragraph', '海州老城区今年完成街巷改造二十条，沿街店铺重新开张。', indented],
+    // a name led out by a dash (ends the line, though it leaves the line open), then the
+    // subhead the segmenter left as text: flush, no stop, before an indented paragraph
+    ['paragraph', '海州港码头工人王海波——', indented],
+    ['paragraph', '守好家门口的港湾，一干就是三十年', { indent: false, ends: false }],
+    ['paragraph', '天还没亮，王海波就来到码头，检查每一台吊机。', indented],
+    ['paragraph', '区文旅局负责人介绍，下一步将在老码头举办民俗展览。', indented],
+  ]).paragraphs;
+  assert.deepEqual(paragraphs, [
+    '海州老城区今年完成街巷改造二十条，沿街店铺重新开张。',
+    '海州港码头工人王海波——',
+    '守好家门口的港湾，一干就是三十年',
+    '天还没亮，王海波就来到码头，检查每一台吊机。',
+    '区文旅局负责人介绍，下一步将在老码头举办民俗展览。',
+  ]);
+  // a flush line that a column cut after a full stop (its text runs on, flush) stays in its paragraph
+  const cut = articleOf([
+    ['paragraph', '海州老城区今年完成街巷改造二十条，沿街店铺重新开张。', indented],
+    ['paragraph', '老城区的改造没有大拆大建。修缮', { indent: false, ends: false }],
+    ['paragraph', '老房子，增设公共空间。', { indent: false, ends: true }],
+    ['paragraph', '区文旅局负责人介绍，下一步将在老码头举办民俗展览。', indented],
+  ]).paragraphs;
+  assert.equal(cut.length, 2);
+});
+
+test('a line taken for a subhead goes on into the flush text below when the break is far more a column cut than a paragraph end', () => {
+  const article = articleOf([
+    ['paragraph', '海州新区今年新建泊位六个，吞吐能力大幅提升。', { ends: true, gapBefore: true }],
+    // …看到 | 海州湾畔…: a verb waiting for its object, cut by a column
+    ['subhead', '记者走进海州新区看到', { ends: false, gapBefore: true }],
+    ['paragraph', '海州湾畔新建的码头上，一排排集装箱整齐堆放。', { ends: true, gapBefore: true }],
+    ['subhead', '老码头焕新颜', { ends: false, gapBefore: true }],
+    ['paragraph', '修缮后的老码头成了市民休闲的好去处。', { ends: true, gapBefore: true }],
+  ]);
+  assert.deepEqual(article.paragraphs, [
+    '海州新区今年新建泊位六个，吞吐能力大幅提升。',
+    '记者走进海州新区看到海州湾畔新建的码头上，一排排集装箱整齐堆放。',
+    '老码头焕新颜',
+    '修缮后的老码头成了市民休闲的好去处。',
+  ]);
+  assert.deepEqual(article.subheadings, [2]);
+});
+
+test('a quoted lead line with no stop ends its paragraph though the next opens with a character the dictionary cuts alone', () => {
+  const flush = { indent: false, ends: false, gapBefore: true };
+  const paragraphs = articleOf([
+    ['paragraph', '海州港开通至东南亚的新航线，货轮每周往返两次。', { ...flush, ends: true }],
+    ['paragraph', '“海州的日子越过越红火”', flush],
+    ['paragraph', '中缅两国港口合作由来已久，新航线让两地往来更加便利。', { ...flush, ends: true }],
+    ['paragraph', '港区负责人说，今年还将开通两条航线。', { ...flush, ends: true }],
+  ]).paragraphs;
+  assert.deepEqual(paragraphs, [
+    '海州港开通至东南亚的新航线，货轮每周往返两次。',
+    '“海州的日子越过越红火”',
+    '中缅两国港口合作由来已久，新航线让两地往来更加便利。',
+    '港区负责人说，今年还将开通两条航线。',
+  ]);
+});
+
+test('on a page that indents, a flush quote of someone’s words after a line with no stop opens a paragraph; a quoted term runs on', () => {
+  const indented = { indent: true, ends: true };
+  const flush = { indent: false, ends: false };
+  const paragraphs = articleOf([
+    ['paragraph', '海州老城区今年完成街巷改造二十条，沿街店铺重新开张。', indented],
+    // a subhead left as text, then the words of a resident, their opening quote in the indent
+    ['paragraph', '老街坊的新日子', flush],
+    ['paragraph', '“这几年变化太大了，出门就是公园。”居民林海说。', { indent: false, ends: true }],
+    // a paragraph's first line cut by a column before a quoted term: it runs on
+    ['paragraph', '海州市去年起在全市推行', { indent: true, ends: false }],
+    ['paragraph', '“河长制”，水质明显好转。', { indent: false, ends: true }],
+    ['paragraph', '区文旅局负责人介绍，下一步将在老码头举办民俗展览。', indented],
+  ]).paragraphs;
+  assert.deepEqual(paragraphs, [
+    '海州老城区今年完成街巷改造二十条，沿街店铺重新开张。',
+    '老街坊的新日子',
+    '“这几年变化太大了，出门就是公园。”居民林海说。',
+    '海州市去年起在全市推行“河长制”，水质明显好转。',
+    '区文旅局负责人介绍，下一步将在老码头举办民俗展览。',
+  ]);
+});
+
+/** pdftotext's way: every line of a paragraph cut at the column edge (width characters). */
+const hardWrap = (text: string, width: number) => {
+  const chars = [...text];
+  const lines: string[] = [];
+  for (let at = 0; at < chars.length; at += width) lines.push(chars.slice(at, at + width).join(''));
+  return lines;
+};
+
+const wrappedPort = [
+  '海州港今年前十个月完成货物吞吐量一亿二千万吨，同比增长百分之九，集装箱航线新增六条。',
+  '港区负责人介绍，新航线主要通往东南亚各港口，每周往返两次，企业运输成本明显下降。',
+  '下一步，港区将加快智慧码头建设，推进自动化装卸，让货物进出更加便捷高效。',
+];
+
+test('in a hard-wrapped dump that parts paragraphs by blank lines, a paragraph starting at the column edge is no head', () => {
+  // no paragraph starts two characters short: its first line fills the column and a word runs
+  // on into the next line (…货物吞 | 吐量…), so it is text
+  const lines = ['海州港吞吐量再创新高', '', ...wrappedPort.flatMap((p) => [...hardWrap(p, 14), ''])];
+  assert.deepEqual(onlyArticle(lines).paragraphs, wrappedPort);
+});
+
+test('in a hard-wrapped dump, a line stopping short of the edge mid-word runs on into the next', () => {
+  const lines = ['海州港吞吐量再创新高', '', ...wrappedPort.flatMap((p) => [...hardWrap(p, 14), ''])];
+  // a line set narrow beside a picture stops short: 众掌声不 | 断。
+  lines.push(
+    '晚会现场，台上好戏连连，台下观',
+    '众掌声不',
+    '断。海州市民纷纷表示，这样的',
+    '文艺演出办到了大家心坎上。',
+  );
+  assert.deepEqual(onlyArticle(lines).paragraphs, [
+    ...wrappedPort,
+    '晚会现场，台上好戏连连，台下观众掌声不断。海州市民纷纷表示，这样的文艺演出办到了大家心坎上。',
+  ]);
+});
+
+test('in a hard-wrapped dump whose paragraphs start two characters short, a paragraph ending at the edge ends there', () => {
+  // measured by width (digits are narrow): …比去年少了一半。 fills the column, and the line under
+  // it, two characters short with a full line below, is the next paragraph's first line
+  const lines = [
+    '海州港吞吐量再创新高',
+    '',
+    '据悉，海州港今年1至10月完',
+    '成货物吞吐量1.2亿吨，同比增长9',
+    '%，集装箱航线新增6条，外贸货物',
+    '占比提高到45%，创历史同期最好',
+    '水平。港区新建的3个泊位已全部',
+    '投入使用，船舶平均等待时间缩',
+    '短到12小时，比去年少了一半。',
+    '港区负责人介绍，2020年',
+    '港区将开通至东南亚的4条新航',
+    '线，每周往返2次，企业运输成',
+    '本可下降15%左右。下一步还',
+    '将推进自动化装卸，让货物进出',
+    '更加便捷高效，服务好海州企业。',
+    '海州市民说，港口兴旺了，',
+    '城市的日子也越过越红火。',
+  ];
+  assert.deepEqual(onlyArticle(lines).paragraphs, [
+    '据悉，海州港今年1至10月完成货物吞吐量1.2亿吨，同比增长9%，集装箱航线新增6条，外贸货物占比提高到45%，创历史同期最好水平。港区新建的3个泊位已全部投入使用，船舶平均等待时间缩短到12小时，比去年少了一半。',
+    '港区负责人介绍，2020年港区将开通至东南亚的4条新航线，每周往返2次，企业运输成本可下降15%左右。下一步还将推进自动化装卸，让货物进出更加便捷高效，服务好海州企业。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火。',
+  ]);
+});
+
+test('where a bare line break parts paragraphs, a finished sentence before a blank line is a column cut: the text runs on', () => {
+  const lines = [
+    '海州港区加快转型升级',
+    '',
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船。',
+    '',
+    '现在两三天就能出港，订单交付快了不少，企业也敢接更多的海外订单了，今年的订单已经排到了明年三月。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+  ];
+  assert.deepEqual(onlyArticle(lines).paragraphs, [
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船。现在两三天就能出港，订单交付快了不少，企业也敢接更多的海外订单了，今年的订单已经排到了明年三月。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+  ]);
+});
+
+test('where blank lines part paragraphs, a line with no stop and no blank line under it runs on, whatever its last characters', () => {
+  // …烟火气越来越浓 | 不少老字号…: a paragraph end by its characters, but no blank line parts them
+  const lines = [
+    '海州港区加快转型升级',
+    '',
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '',
+    '一家机械企业负责人说，过去货物要等上一周才能装船，现在两三天就能出港，订单交付快了不少，今年的订单已经排到了明年三月。',
+    '',
+    '港区周边的老街巷里，烟火气越来越浓',
+    '不少老字号重新开张，老街坊们又聚在一起喝茶聊天。',
+    '',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '',
+    '港区将继续推进智慧码头建设。',
+    '',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+    '',
+  ];
+  assert.deepEqual(onlyArticle(lines).paragraphs, [
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船，现在两三天就能出港，订单交付快了不少，今年的订单已经排到了明年三月。',
+    '港区周边的老街巷里，烟火气越来越浓不少老字号重新开张，老街坊们又聚在一起喝茶聊天。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+  ]);
+});
+
+test('where a bare line break parts paragraphs, a line with no stop ends its paragraph unless its characters say column cut', () => {
+  // …越来越红火 | 不少年轻人…: no blank line (a column cut mostly leaves one), characters
+  // either side no more a cut's than a paragraph end's
+  const lines = [
+    '海州港区加快转型升级',
+    '',
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '港口兴旺，城市日子越来越红火',
+    '不少年轻人回到海州，在港区找到了工作，有的还在码头附近开起了小店。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船，现在两三天就能出港，订单交付快了不少，今年的订单已经排到了明年三月。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+  ];
+  assert.deepEqual(onlyArticle(lines).paragraphs, [
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '港口兴旺，城市日子越来越红火',
+    '不少年轻人回到海州，在港区找到了工作，有的还在码头附近开起了小店。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船，现在两三天就能出港，订单交付快了不少，今年的订单已经排到了明年三月。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+  ]);
+});
+
+test('a short line taken for a subhead runs on where the page parts paragraphs otherwise than around it', () => {
+  // 海州新区管委会 | 主任林海波…: with no blank line under it on a page whose paragraphs stand
+  // between blank lines, and with one under it on a page that parts them by a bare line break
+  const blankParted = [
+    '海州港区加快转型升级',
+    '',
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '',
+    '一家机械企业负责人说，过去货物要等上一周才能装船，现在两三天就能出港，订单交付快了不少，今年的订单已经排到了明年三月。',
+    '',
+    '海州新区管委会',
+    '主任林海波介绍，港区还将新建两个泊位，明年投入使用。',
+    '',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '',
+    '港区将继续推进智慧码头建设。',
+    '',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+    '',
+  ];
+  assert.deepEqual(onlyArticle(blankParted).paragraphs, [
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船，现在两三天就能出港，订单交付快了不少，今年的订单已经排到了明年三月。',
+    '海州新区管委会主任林海波介绍，港区还将新建两个泊位，明年投入使用。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+  ]);
+  const lineParted = [
+    '海州港区加快转型升级',
+    '',
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '海州新区管委会',
+    '',
+    '主任林海波介绍，港区还将新建两个泊位，明年投入使用。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船，现在两三天就能出港，订单交付快了不少，今年的订单已经排到了明年三月。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+  ];
+  assert.deepEqual(onlyArticle(lineParted).paragraphs, [
+    '海州港区今年以来加快转型升级，新开通航线三条，集装箱吞吐量同比增长百分之十二，外贸货物占比进一步提高。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成，创下历史新高。港区新建的三个泊位已全部投入使用，船舶平均等待时间缩短到十二小时，比去年少了一半，企业反映良好。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '海州新区管委会主任林海波介绍，港区还将新建两个泊位，明年投入使用。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船，现在两三天就能出港，订单交付快了不少，今年的订单已经排到了明年三月。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火，年轻人回乡就业的也多了起来。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线，进一步降低企业物流成本，让海州制造走向更广阔的市场。',
+  ]);
+});
+
+test('where blank lines part paragraphs, a line with no stop runs on into a flush piece with no blank line before it, on a page that indents too', () => {
+  const paragraph = { indent: true, ends: true, gapBefore: true };
+  const texts = [
+    '海州港区今年以来加快转型升级，新开通航线三条。',
+    '港区负责人介绍，新航线主要通往东南亚各港口。',
+    '去年港区完成货物吞吐量一亿吨，比上年多出一成。',
+    '港区与本地企业签订长期协议，按需安排船期。',
+    '一家机械企业负责人说，过去货物要等上一周才能装船。',
+    '港区还新建了冷链仓库，海鲜和水果可以直接出口。',
+    '海州市民说，港口兴旺了，城市的日子也越过越红火。',
+    '港区将继续推进智慧码头建设。',
+    '下一步，港区还将开通两条新航线。',
+  ];
+  const article = articleOf([
+    ...texts.map((text): [Block['role'], string, Record<string, unknown>] => ['paragraph', text, paragraph]),
+    // a paragraph's start cut by a column and taken for a subhead: no blank line under it
+    ['subhead', '海州新区管委会', { indent: false, ends: false, gapBefore: true }],
+    ['paragraph', '主任林海波介绍，港区还将新建两个泊位。', { indent: false, ends: true, gapBefore: false }],
+    ['paragraph', '海州港的明天会更好。', paragraph],
+  ]);
+  assert.deepEqual(article.paragraphs, [
+    ...texts,
+    '海州新区管委会主任林海波介绍，港区还将新建两个泊位。',
+    '海州港的明天会更好。',
+  ]);
+  assert.deepEqual(article.subheadings, []);
+});
+
+test('on a page that indents, a flush quote of someone’s words after a finished sentence with no blank line between opens a paragraph', () => {
+  const indented = { indent: true, ends: true };
+  const paragraphs = articleOf([
+    ['paragraph', '天刚亮，老林就扛着扫帚出了门。', indented],
+    ['paragraph', '推开院门，同样装扮的老周也从家里出来了。', indented],
+    // the opening quote hangs in the indent: the line shows flush
+    ['paragraph', '“老哥，咱俩又想到一块了。”老周笑着说。', { indent: false, ends: true }],
+    ['paragraph', '两人一前一后，把巷子扫得干干净净。', indented],
+  ]).paragraphs;
+  assert.deepEqual(paragraphs, [
+    '天刚亮，老林就扛着扫帚出了门。',
+    '推开院门，同样装扮的老周也从家里出来了。',
+    '“老哥，咱俩又想到一块了。”老周笑着说。',
+    '两人一前一后，把巷子扫得干干净净。',
+  ]);
+});

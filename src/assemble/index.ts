@@ -23,35 +23,39 @@ import { cutOdds, startOdds } from './cut-odds.js';
  */
 export function assemble(blocks: Block[]): Article[] {
   const articles: Article[] = [];
-  const blankParagraphs = separatesByBlankLines(blocks);
+  const separator = paragraphSeparator(blocks);
   let current: Draft | undefined;
   let inHeads = false;
   for (const block of blocks) {
     const isHead = block.role === 'kicker' || block.role === 'title' || block.role === 'subtitle';
     if (isHead && (!inHeads || block.data?.opensArticle)) {
-      if (current) articles.push(finish(current, blankParagraphs));
+      if (current) articles.push(finish(current, separator));
       current = newDraft(block);
     }
     inHeads = isHead;
     if (!current) current = newDraft(block);
     add(current, block);
   }
-  if (current) articles.push(finish(current, blankParagraphs));
+  if (current) articles.push(finish(current, separator));
   return articles.filter((a) => a.title || a.paragraphs.length || a.photos.length);
 }
 
-/**
- * Whether the page sets a blank line between paragraphs: nearly every piece that follows a
- * finished sentence stands after one. There a piece that follows with no blank line goes on
- * the paragraph before (a column cut where a sentence happened to end).
- */
 /** fold(block.text): segment gives it with the block where it has it (a line as read). */
 function foldOf(block: Block): string {
   const folded = block.data?.folded;
   return typeof folded === 'string' ? folded : fold(block.text);
 }
 
-function separatesByBlankLines(blocks: Block[]): boolean {
+/** How a page parts its paragraphs: by a blank line, by a bare line break, or it does not tell. */
+type Separator = 'blank' | 'newline' | undefined;
+
+/**
+ * How the page parts paragraphs, from the pieces that follow a finished sentence: nearly all
+ * stand after a blank line (blank), or nearly none do (newline). On the first a piece that
+ * follows with no blank line goes on the paragraph before, on the second a piece after a blank
+ * line does: a column cut where a sentence happened to end, the blank line the column's end.
+ */
+function paragraphSeparator(blocks: Block[]): Separator {
   let after = 0;
   let blank = 0;
   for (let k = 1; k < blocks.length; k++) {
@@ -61,7 +65,9 @@ function separatesByBlankLines(blocks: Block[]): boolean {
     after++;
     if (b.data?.gapBefore) blank++;
   }
-  return after >= 8 && blank >= after * 0.8;
+  if (after < 8) return undefined;
+  if (blank >= after * 0.8) return 'blank';
+  return blank <= after * 0.2 ? 'newline' : undefined;
 }
 
 interface Piece {
@@ -324,6 +330,9 @@ function standsAlone(a: Piece, b: Piece, after: Piece | undefined): boolean {
 /** Odds (cutOdds) over which a break is a column cut, whatever stands around it (e^1.5: near 4.5 to 1). */
 const CUT_ODDS = 1.5;
 
+/** A line opened by a box mark or a bracket set as one: a label, an item. */
+const boxMarked = /^[■●◆▲□★【]/;
+
 /** How a numbered point or a bulleted item opens: 第四节, 第十五条, （二）, (1), 五、, ●. */
 const listMarker =
   /^(?:[■●◆▲]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零]+[节章条编])/;
@@ -349,13 +358,16 @@ const RUNS_ON_ODDS = 1.75;
 /** Odds (cutOdds) under which a break with no stop is taken for a paragraph's end. */
 const PARAGRAPH_END_ODDS = -1;
 
+/** The same, for a bare line break where such breaks part paragraphs (paragraphSeparator). */
+const BARE_BREAK_END_ODDS = 0.5;
+
 /**
  * Piece a, a line of one clause or sentence standing as a paragraph so far, ends there though
  * it ends no sentence (a subhead or lead line the heads left as text): nothing runs on across a | b — no clause
  * left open, no word, number or name cut, no dateline — and the characters either side of
  * the break are those of a paragraph's end and start rather than of a column cut.
  */
-function closesUnstopped(a: Piece, b: Piece, paragraph: string): boolean {
+function closesUnstopped(a: Piece, b: Piece, paragraph: string, separator: Separator): boolean {
   const fa = a.folded;
   const fb = b.folded;
   if (a.ends || a.wrapped) return false;
@@ -366,7 +378,10 @@ function closesUnstopped(a: Piece, b: Piece, paragraph: string): boolean {
   if (openEnd.test(fa) || runsOnStart.test(fb) || /^[·・]/.test(fb) || datelinePrefix.test(whole))
     return false;
   if (joinedAcross(fa, fb) || charsAcross(fa, fb)) return false;
-  return cutOdds(fa, fb) < PARAGRAPH_END_ODDS;
+  // where a bare line break parts paragraphs, a column cut mostly leaves a blank line: a break
+  // with none is the likelier paragraph end
+  const bare = separator === 'newline' && !b.gapBefore;
+  return cutOdds(fa, fb) < (bare ? BARE_BREAK_END_ODDS : PARAGRAPH_END_ODDS);
 }
 
 /** The text opens a quote it does not close. */
@@ -431,18 +446,43 @@ function closesUnopened(text: string): boolean {
   return pairDepths(text) === undefined;
 }
 
+/** Text that opens with a quote running past a term's length or a comma: someone's words. */
+function opensWords(text: string): boolean {
+  return text.startsWith('“') && !quotedTerm.test(text);
+}
+
+/** A quote closed within a few characters, no comma or stop inside: a term (“河长制”, “一带一路”). */
+const quotedTerm = /^“[^“”,，。!?！？;；:：]{1,12}”/;
+
+/**
+ * The paragraph that piece a closes so far is one short line ending no sentence and leaving
+ * nothing open (a subhead, a lead line): no longer than a subhead, no stop inside, every quote
+ * and bracket closed.
+ */
+function linesAlone(a: Piece, paragraph: string): boolean {
+  const whole = paragraph === a.text ? a.folded : fold(paragraph).replace(/\s+/gu, '');
+  if (charsOver(whole, subheadChars) || /[。!?;]/.test(whole) || sentenceEnd.test(a.folded)) return false;
+  return !openEnd.test(a.folded) && bracketsClosed(whole);
+}
+
+/** A line no longer than a subhead that ends no sentence and leaves no clause open. */
+function flushLineAlone(b: Piece): boolean {
+  const fb = b.folded;
+  return !charsOver(fb, subheadChars) && !sentenceEnd.test(fb) && !openEnd.test(fb) && !b.wrapped;
+}
+
 /** Whether piece b goes on the paragraph piece a started (a column cut or a caption split it). */
 interface Context {
   pageIndents: boolean;
-  /** The page sets paragraphs apart by blank lines (separatesByBlankLines). */
-  blankParagraphs: boolean;
+  /** How the page parts paragraphs (paragraphSeparator). */
+  separator: Separator;
   /** The piece after b. */
   after?: Piece;
   /** The paragraph a belongs to, as joined so far. */
   paragraph: string;
 }
 
-function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, paragraph }: Context): boolean {
+function continues(a: Piece, b: Piece, { pageIndents, separator, after, paragraph }: Context): boolean {
   if (b.joinPrev) return true;
   // text that opens with a comma or a colon goes on whatever stands before it, even a line
   // taken for a subhead (2017年10月 | ，喜航在… · 编者按 | ：…)
@@ -450,10 +490,32 @@ function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, pa
   // a column cut through a word of a foreign name (安德烈 | ·马丁) or a year (20 | 11年)
   // ends nothing, even where the short line before it was taken for a subhead
   if (!b.subhead && (/^[·・]/.test(b.folded) || yearCutAcross(a.folded, b.folded))) return true;
+  // where blank lines part paragraphs, a flush piece with none before it after a line with no
+  // stop is a column cut's continuation, however short the line above and whatever it looks
+  // like (海州新区管委会 | 主任…)
+  if (
+    separator === 'blank' &&
+    !b.gapBefore &&
+    !b.indent &&
+    !b.afterPhoto &&
+    !a.standalone &&
+    !b.standalone &&
+    !a.ends &&
+    !sentenceEnd.test(a.folded)
+  )
+    return true;
   // a line taken for a subhead, ending no sentence, the flush text under it opening as paragraphs
   // seldom open
-  // (海州老城墙 | 始建于明代，…): a paragraph's start cut short by a column
-  if (a.subhead && !a.ends && !b.indent && !b.standalone && startOdds(b.folded) > RUNS_ON_ODDS) return true;
+  // (海州老城墙 | 始建于明代，…), or the characters either side of the break are far more a
+  // column cut's than a paragraph end's (海州港务局 | 局长…): a paragraph's start cut short by a column
+  if (a.subhead && !a.ends && !b.indent && !b.standalone) {
+    if (startOdds(b.folded) > RUNS_ON_ODDS) return true;
+    // (not a line a box mark opens: ■追问 is a label the editor set, wherever it ends)
+    if (!b.subhead && !boxMarked.test(a.folded) && cutOdds(a.folded, b.folded) > CUT_ODDS) return true;
+    // nor does a line end its paragraph with a blank line under it where a bare line break
+    // parts paragraphs
+    if (separator === 'newline' && !pageIndents && !b.afterPhoto && b.gapBefore) return true;
+  }
   if (a.subhead || b.subhead || a.standalone || b.standalone) return false;
   // an ellipsis cut in two by a column (…一年一个样… | …如今): the text runs on
   // (folded, … is three dots)
@@ -478,6 +540,15 @@ function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, pa
     (listMarker.test(b.folded) || (/[。!?]”$/.test(a.folded) && /^“/.test(b.folded)))
   )
     return false;
+  // on a page that indents, a line standing alone with no stop (a subhead) before a flush
+  // quote that opens someone's words (海州新貌 | “这几年变化太大了，…): the opening quote hangs
+  // in the indent, a paragraph starts; a quoted term runs on (…推行 | “河长制”以来…)
+  // — as after a finished sentence with no blank line between, unless blank lines part paragraphs
+  // (…从家里出来。 | “老哥，咱俩想一块了。”)
+  if (pageIndents && !b.afterPhoto && opensWords(b.folded)) {
+    if (linesAlone(a, paragraph)) return false;
+    if (sentenceEnd.test(a.folded) && !b.gapBefore && separator !== 'blank') return false;
+  }
   // a piece that stops mid-sentence goes on into the next when a photo set into the column
   // cut its line short (为支 | 持永续债), or when the page indents paragraphs and the next is
   // flush, however short the last line looks (在20 | 18年: digits make a line look short)
@@ -485,18 +556,36 @@ function continues(a: Piece, b: Piece, { pageIndents, blankParagraphs, after, pa
   // a quote the paragraph left open runs on into the flush piece that closes it, whatever stop
   // came before (“每道工序都要做到位； | 每块木料都要选好。”他说)
   if (!b.indent && closesUnopened(b.folded) && leavesQuoteOpen(paragraph)) return true;
-  if (a.closed && a.ends) return false;
+  if (a.closed && a.ends) {
+    // a line that stopped short of the column edge with no stop, a word running across the break
+    // or the characters either side far more a column cut's (…台下掌声不 | 断。…): the line fell
+    // short for another reason (a column measured narrow, a picture beside it), the text runs on
+    const fa = a.folded;
+    const fb = b.folded;
+    if (!sentenceEnd.test(fa) && (wordAcross(fa, fb) || cutOdds(fa, fb) > CUT_ODDS)) return true;
+    return false;
+  }
   // where indents do not tell, a short line that stands as a paragraph so far and ends with no
   // stop ends there when its last character and the next line's first are where such paragraphs
   // end and start (海州：聚焦民生短板，解决群众难题 | 海州市坚持…) more than where columns cut
-  if (!pageIndents && !b.afterPhoto && closesUnstopped(a, b, paragraph)) return false;
+  if (!pageIndents && !b.afterPhoto && closesUnstopped(a, b, paragraph, separator)) return false;
   if (!a.ends) return true;
-  if (blankParagraphs && !b.gapBefore && !b.afterPhoto && !pageIndents) return true;
+  // a finished sentence: on a page that parts paragraphs by blank lines, b with no blank line
+  // before it goes on; where a bare line break parts them, b after a blank line goes on
+  if (
+    !pageIndents &&
+    !b.afterPhoto &&
+    (separator === 'blank' ? !b.gapBefore : separator === 'newline' && b.gapBefore)
+  )
+    return true;
+  // a flush line after a finished sentence, short and ending no sentence, before an indented
+  // paragraph: a subhead set flush on a page that indents (…过上了好日子。 | 海州新貌 | 　　…)
+  if (pageIndents && !b.indent && after?.indent && flushLineAlone(b)) return false;
   // a sentence end: a new paragraph, unless the page indents paragraphs and b is not indented
   return pageIndents && !b.indent;
 }
 
-function finish(d: Draft, blankParagraphs: boolean): Article {
+function finish(d: Draft, separator: Separator): Article {
   flushCaption(d);
   tellAsPictureStory(d);
   const pageIndents = d.pieces.filter((p) => p.indent).length >= Math.max(2, d.pieces.length * 0.3);
@@ -506,7 +595,7 @@ function finish(d: Draft, blankParagraphs: boolean): Article {
   for (const [k, p] of d.pieces.entries()) {
     const context = {
       pageIndents,
-      blankParagraphs,
+      separator,
       after: d.pieces[k + 1],
       paragraph: paragraphs[paragraphs.length - 1],
     };

@@ -9,6 +9,7 @@ import {
   sourceLead,
   standaloneByline,
 } from './patterns.js';
+import { wordAcross } from './words.js';
 
 /**
  * A piece is the smallest run of text the layout gives: one line of a dump, or the lines of
@@ -437,6 +438,10 @@ export function toPieces(lines: Line[]): Piece[] {
   const showsIndents = kept.some((l) => l.indent);
   const fillsFirst = (l: RawLine) =>
     width > 0 && !showsIndents && Math.abs(measure(l) - (edgeOf(l) - indentSize)) <= slack;
+  // a line two characters short of the edge, a full line under it: where paragraphs start two
+  // characters short, a paragraph's first line (pdftotext keeps no blank line between them)
+  const startsParagraph = (l: RawLine, next: RawLine | undefined) =>
+    fillsFirst(l) && next !== undefined && !next.gapBefore && isFull(next) && !fillsFirst(next);
   // a line as long as a paragraph's first line, unpunctuated, right above a line that is one:
   // a head glued to the paragraph under it (pdftotext keeps no blank line between them)
   // — or a line closed by a column tag, however long (海州港有底气有后劲（港城观察）)
@@ -446,14 +451,19 @@ export function toPieces(lines: Line[]): Piece[] {
     fillsFirst(next) &&
     !isFull(next) &&
     ((fillsFirst(l) && !/[,.:;!?、。]/.test(l.folded)) || /\S\([^()]{2,12}\)$/.test(l.folded));
-  const headAtEdge = (l: RawLine, before: Piece | undefined) =>
+  // — unless the line reads as text: a stop inside it, or a word running on into the line
+  // under it (…中尼建立外交关系以 | 来，两国…): a paragraph that starts at the edge, after a
+  // blank line that parts paragraphs in this dump
+  const headAtEdge = (l: RawLine, before: Piece | undefined, next: RawLine | undefined) =>
     width > 0 &&
     !showsIndents &&
     l.gapBefore &&
     isFull(l) &&
     !fillsFirst(l) &&
     before?.closed &&
-    !sentenceEnd.test(l.folded);
+    !sentenceEnd.test(l.folded) &&
+    !/[。!?]/.test(l.folded) &&
+    !(next !== undefined && !next.gapBefore && wordAcross(l.folded, next.folded));
   const pieces: Piece[] = [];
   // where in kept each piece's lines start (a piece's lines run on to the next piece's start)
   const firstLineOf: number[] = [];
@@ -559,6 +569,8 @@ export function toPieces(lines: Line[]): Piece[] {
         l.fontSize === prev?.fontSize &&
         // a short unpunctuated line after a sentence end at the edge is a head, not a last line
         !(prev !== undefined && sentenceEnd.test(prev.folded) && !isFull(l) && !sentenceEnd.test(f)) &&
+        // nor does a paragraph's first line after a sentence end at the edge
+        !(prev !== undefined && sentenceEnd.test(prev.folded) && startsParagraph(l, after)) &&
         // nor after one line with no punctuation at all: two heads, one set under the other
         // (全市安全生产工作会议召开 | 周明远出席并讲话), where a paragraph's last line ends its sentence
         !(last.start === last.end && !isFull(l) && unpunctuated(last.folded) && unpunctuated(f)));
@@ -574,7 +586,11 @@ export function toPieces(lines: Line[]): Piece[] {
       prevFills = (isFull(l) && !isWide(l)) || fillsFirst(l);
       // where paragraphs start two characters short, a full line after a blank line and a
       // paragraph's end starts no paragraph and continues none: it is a head
-      if ((headAtEdge(l, last) && !opensBody) || spacedClauses(l.folded) || headOverFirstLine(l, after))
+      if (
+        (headAtEdge(l, last, after) && !opensBody) ||
+        spacedClauses(l.folded) ||
+        headOverFirstLine(l, after)
+      )
         prevFills = false;
       const piece: Piece = {
         text: l.text,

@@ -82,6 +82,8 @@ export function wordAcross(a: string, b: string, guessUnknown = false): boolean 
  * way the dictionary cuts a name it does not know, as a transliterated name is cut in two.
  */
 export function charsAcross(a: string, b: string): boolean {
+  // (a quote or a bracket is a token of one character too: …办好” | 中方… is no name cut)
+  if (!/[\u4e00-\u9fff]$/.test(a) || !/^[\u4e00-\u9fff]/.test(b)) return false;
   const tokens = atJunction(a, b, false);
   return (
     tokens !== undefined && 'before' in tokens && tokens.before.length === 1 && tokens.after.length === 1
