@@ -120,7 +120,7 @@ test("an editor's note telling that the page invited reporters (本版约请…)
     '乡亲们的好日子（新春走基层·家乡新变化）',
     '',
     '编者的话',
-    '　　春节将至，本版约请几位记者，在返乡之际记录家乡的新变化，与读者分享。',
+    '　　新春佳节前夕，本版约请几位作者，讲述他们眼中海州的新变化。',
     '海州东坪村',
     '茶园绿了 日子甜了',
     '　　本报记者 林晓',
@@ -139,7 +139,7 @@ test("an editor's note telling that the page invited reporters (本版约请…)
 
 test('couplets each signed by a name in brackets on the line under them are entries of one article, not titles', () => {
   const text = [
-    '春到海州 联墨飘香（新春走基层·春联里的心里话）',
+    '春到海州 联墨飘香（新春走基层·翰墨里的年味）',
     '本报记者 林晓',
     '　　春节将至，海州的书法爱好者挥毫泼墨，写下对新一年的祝福。',
     '',
@@ -164,7 +164,7 @@ test('couplets each signed by a name in brackets on the line under them are entr
   const found = roles(text.join('\n'));
   assert.deepEqual(
     found.filter((r) => r.startsWith('title:')),
-    ['title:春到海州 联墨飘香（新春走基层·春联里的心里话）'],
+    ['title:春到海州 联墨飘香（新春走基层·翰墨里的年味）'],
   );
 });
 
@@ -192,7 +192,7 @@ test("a programme's numbered entries and their players (16.魔术《…》 | 表
     '',
     '表演：罗小强、何川',
     '',
-    '5.歌舞《春到海州》 表演：全体演员',
+    '5.歌舞《春到海州》 表演：海州少儿合唱团',
   ];
   const found = roles(text.join('\n'));
   assert.deepEqual(
@@ -202,7 +202,7 @@ test("a programme's numbered entries and their players (16.魔术《…》 | 表
   );
 });
 
-test('a dash 引题 telling news (…开展春联征集活动——) over a title leads an article of its own, after another led so', () => {
+test('a dash 引题 telling news (…举办迎春书画展——) over a title leads an article of its own, after another led so', () => {
   const text = [
     '海州东关大集人气旺——',
     '年货足 年味浓',
@@ -210,7 +210,7 @@ test('a dash 引题 telling news (…开展春联征集活动——) over a titl
     '　　腊月二十八一早，海州东关大集上人头攒动，糖瓜、鲜鱼、干果摆满了摊位。',
     '　　市民周明远提着两大袋东西说，今年的大集比往年更热闹，价格也实在。',
     '',
-    '临江开展春联征集活动——',
+    '临江举办迎春书画展——',
     '翰墨香 楹联佳',
     '',
     '　　临江市文联日前举办春联征集活动，收到全国各地书法爱好者的作品三千余副。',

@@ -269,7 +269,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
   let inArticle = false;
   let lastBody: Item | undefined;
   let subheadsInArticle = 0;
-  // the article's last subhead is a quotation whole (“我们也会害怕，但会坚持下去”): its parts are
+  // the article's last subhead is a quotation whole (“守好渡口，就是守好家”): its parts are
   // headed by the voices of the people in them
   let quotedSubheads = false;
   // the article is a column of items under a label (资讯, 来论…)
@@ -629,7 +629,7 @@ function openBody(item: Item): void {
 }
 
 /** An intro announcing the parts below it: an editor's note signed off or opened as one, or
- * the invitation or count of the pieces (我们邀请了三位专家, 本期刊发三篇来稿, 本版约请多位记者). */
+ * the invitation or count of the pieces (我们邀请了三位专家, 本期刊发三篇来稿, 本版约请五位作者). */
 const announcesParts =
   /——编\s*者$|^编者按|我们(?:邀请|采访)了|刊发(?:了)?(?:[一二三四五六七八九十两几]|\d)[篇位组]|本版(?:约请|邀请)/;
 
@@ -665,7 +665,7 @@ const numbered =
  * or a roll of names (X、Y、Z(分会场)). */
 function listEntry(text: string): boolean {
   if (numbered.test(text)) return true;
-  // (a work and who plays it: 歌舞《…》 表演:X及全体演员)
+  // (a work and who plays it: 歌舞《…》 表演:X及合唱团)
   if (/^(?:\S+\s+)?[\u4e00-\u9fff]{1,5}:[^:]{2,}$/.test(text) && !/[。!?]$/.test(text)) return true;
   const names = text.replace(/\([^()]*\)/g, '').split('、');
   return names.length >= 3 && names.every((name) => /^[\u4e00-\u9fff·]{2,5}$/.test(name));
@@ -674,7 +674,7 @@ function listEntry(text: string): boolean {
 /** A name alone in brackets, signing the lines above it: (吴晓华), (孙 起). */
 const signerLine = /^\([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\)$/;
 
-/** A quotation whole on its line: “党员不松劲儿，群众才更有信心”. */
+/** A quotation whole on its line: “渡口有人守，乡亲才安心”. */
 const wholeQuote = (text: string) => /^“[^“”]{2,30}”$/.test(text.trim());
 
 /** A byline naming reporters only, with no dateline or 讯: 本报记者 X Y. */
@@ -803,7 +803,7 @@ function storyAfter(items: Item[], j: number): boolean {
     const item = items[k];
     if (item.kind === 'credit') {
       const after = items[k + 1];
-      // (or a line leading in to the next heads: 财政部、医保局要求:)
+      // (or a line leading in to the next heads: 市卫健委、市医保局提醒:)
       const upNext = items[k + 2];
       return (
         after === undefined ||

@@ -452,7 +452,7 @@ export function toPieces(lines: Line[]): Piece[] {
     !isFull(next) &&
     ((fillsFirst(l) && !/[,.:;!?、。]/.test(l.folded)) || /\S\([^()]{2,12}\)$/.test(l.folded));
   // — unless the line reads as text: a stop inside it, or a word running on into the line
-  // under it (…中尼建立外交关系以 | 来，两国…): a paragraph that starts at the edge, after a
+  // under it (…海州与临港结为友好城市以 | 来，两市…): a paragraph that starts at the edge, after a
   // blank line that parts paragraphs in this dump
   const headAtEdge = (l: RawLine, before: Piece | undefined, next: RawLine | undefined) =>
     width > 0 &&
