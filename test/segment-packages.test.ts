@@ -285,7 +285,7 @@ test("a part's speaker named under its subhead ((法国)让·马丁) starts the 
       .flat()
       .concat(`　　（作者为${who}港口咨询公司总裁，本报记者林晓采访整理）`, '');
   const text = [
-    '讲述亲历故事 见证港城变化（海外友人看海州）',
+    '说说身边事 话话港城情（海外友人看海州）',
     '',
     '　　开港一百年来，海州与世界的联系日益紧密。海外友人讲述着他们眼中的港城变化。',
     '',
@@ -302,7 +302,7 @@ test("a part's speaker named under its subhead ((法国)让·马丁) starts the 
   const found = roles(text.join('\n'));
   assert.deepEqual(
     found.filter((r) => r.startsWith('title:')),
-    ['title:讲述亲历故事 见证港城变化（海外友人看海州）'],
+    ['title:说说身边事 话话港城情（海外友人看海州）'],
     found.filter((r) => !r.startsWith('paragraph')).join(' / '),
   );
 });
