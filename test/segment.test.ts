@@ -1297,3 +1297,21 @@ test('a label over a name under a title (追梦人：叶 景) is text, no subtit
   assert.ok(!found.some((r) => r.startsWith('subtitle:')), found.join(' | '));
   assert.ok(found.includes('paragraph:追梦人：叶 景'), found.join(' | '));
 });
+
+test("heads right after a picture story closed by its photo's credit open the next article", () => {
+  const text = [
+    '秋收时节',
+    '',
+    '　　金秋十月，海州市东坪镇的中稻进入收割期，农民抢抓晴好天气收割。',
+    '',
+    '　　10月5日，东坪镇的农民驾驶收割机在稻田里抢收中稻。',
+    '',
+    '　　本报记者 陈墨 摄',
+    '',
+    '东坪镇中稻收购有序',
+    '',
+    '　　海州市东坪镇的中稻收割过半，镇粮站敞开收购，农民驾驶农用车排队售粮。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('title:东坪镇中稻收购有序'), found.join(' | '));
+});

@@ -556,6 +556,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
               subheads: subheadsInArticle,
               pageIndents,
               context,
+              pictureAbove,
               pictureStory: () => storyAfter(items, j),
               pastPhoto: () => afterPhoto(items, j),
             });
@@ -878,6 +879,8 @@ interface Surroundings {
   pageIndents: boolean;
   /** The text just above and just below the run (up to 500 characters each). */
   context: () => { before: string; after: string };
+  /** A short text closed by its photo's credit stands right above the run. */
+  pictureAbove: boolean;
   /** A short text closed by a photo credit, then nothing or heads, follows the run. */
   pictureStory: () => boolean;
   /** The first item past the captions and credits right after the run. */
@@ -894,7 +897,7 @@ function decide(
   around: Surroundings,
 ): 'heads' | 'subheads' | 'subhead-pair' | 'continuation' | 'text' {
   const { next, nextOpensArticle, inArticle, lastBody, subheads, pageIndents, context } = around;
-  const { pictureStory, pastPhoto } = around;
+  const { pictureStory, pastPhoto, pictureAbove } = around;
   if (!inArticle || !lastBody || items.some((h) => h.bySize)) return 'heads';
   const lines = logicalLines(items);
   const run = lines.map((line) => line[0]);
@@ -935,6 +938,9 @@ function decide(
     return 'text';
   // a short text closed by a photo credit, with nothing after it: a picture story's head
   if (pictureStory()) return 'heads';
+  // a picture story above (a few lines closed by its photo's credit) has ended: heads after it
+  // open the next article
+  if (pictureAbove) return 'heads';
   // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任何川参加。
   if (run.length === 1 && next?.kind === 'text' && wordAcross(first.folded, next.piece.folded)) return 'text';
   if (lastBody.kind === 'jump-to') return 'heads';
