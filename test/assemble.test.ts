@@ -1233,13 +1233,13 @@ test('on a page that indents, a flush quote of someone’s words after a finishe
     ['paragraph', '天刚亮，老林就扛着扫帚出了门。', indented],
     ['paragraph', '推开院门，同样装扮的老周也从家里出来了。', indented],
     // the opening quote hangs in the indent: the line shows flush
-    ['paragraph', '“老哥，咱俩又想到一块了。”老周笑着说。', { indent: false, ends: true }],
+    ['paragraph', '“大姐，我也正想去看看。”老周笑着说。', { indent: false, ends: true }],
     ['paragraph', '两人一前一后，把巷子扫得干干净净。', indented],
   ]).paragraphs;
   assert.deepEqual(paragraphs, [
     '天刚亮，老林就扛着扫帚出了门。',
     '推开院门，同样装扮的老周也从家里出来了。',
-    '“老哥，咱俩又想到一块了。”老周笑着说。',
+    '“大姐，我也正想去看看。”老周笑着说。',
     '两人一前一后，把巷子扫得干干净净。',
   ]);
 });
