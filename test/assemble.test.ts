@@ -1230,16 +1230,16 @@ test('where blank lines part paragraphs, a line with no stop runs on into a flus
 test('on a page that indents, a flush quote of someone’s words after a finished sentence with no blank line between opens a paragraph', () => {
   const indented = { indent: true, ends: true };
   const paragraphs = articleOf([
-    ['paragraph', '天刚亮，老林就扛着扫帚出了门。', indented],
-    ['paragraph', '推开院门，同样装扮的老周也从家里出来了。', indented],
+    ['paragraph', '海州港的早班船六点起航。', indented],
+    ['paragraph', '售票窗口前，周大姐问船员今天风浪大不大。', indented],
     // the opening quote hangs in the indent: the line shows flush
-    ['paragraph', '“大姐，我也正想去看看。”老周笑着说。', { indent: false, ends: true }],
-    ['paragraph', '两人一前一后，把巷子扫得干干净净。', indented],
+    ['paragraph', '“风平浪静，放心上船。”船员笑着说。', { indent: false, ends: true }],
+    ['paragraph', '汽笛一响，渡船稳稳驶离码头。', indented],
   ]).paragraphs;
   assert.deepEqual(paragraphs, [
-    '天刚亮，老林就扛着扫帚出了门。',
-    '推开院门，同样装扮的老周也从家里出来了。',
-    '“大姐，我也正想去看看。”老周笑着说。',
-    '两人一前一后，把巷子扫得干干净净。',
+    '海州港的早班船六点起航。',
+    '售票窗口前，周大姐问船员今天风浪大不大。',
+    '“风平浪静，放心上船。”船员笑着说。',
+    '汽笛一响，渡船稳稳驶离码头。',
   ]);
 });

@@ -544,7 +544,7 @@ function continues(a: Piece, b: Piece, { pageIndents, separator, after, paragrap
   // quote that opens someone's words (海州新貌 | “这几年变化太大了，…): the opening quote hangs
   // in the indent, a paragraph starts; a quoted term runs on (…推行 | “河长制”以来…)
   // — as after a finished sentence with no blank line between, unless blank lines part paragraphs
-  // (…从家里出来。 | “大姐，我也正想去看看。”)
+  // (…问船员风浪大不大。 | “风平浪静，放心上船。”)
   if (pageIndents && !b.afterPhoto && opensWords(b.folded)) {
     if (linesAlone(a, paragraph)) return false;
     if (sentenceEnd.test(a.folded) && !b.gapBefore && separator !== 'blank') return false;
