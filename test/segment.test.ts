@@ -100,8 +100,8 @@ test('head roles follow the cues of kickers and subtitles', () => {
     // a lower line of three characters, its column tag aside, carries the title on
     ['海州市把老街', '擦亮(城市观察)', 'title title'],
     // a title breaks near its middle: lines one third apart are no wrap, whatever word the
-    // break makes (发文 | 采砂: 文采)
-    ['海州港发文', '采砂管理纳入河长制考核体系', 'kicker title'],
+    // break makes (发文 | 化工: 文化)
+    ['海州市发文', '化工园区安全管理纳入年度考核', 'kicker title'],
     // (a title wrapped at its column's edge leaves any tail: the upper line is the long one)
     ['海州港集装箱吞吐量连续五年位居全国沿', '海港口前列', 'title title'],
     // a 引题 ends on a person named after a calling, though the segmenter glues the given name to
@@ -151,7 +151,7 @@ test('head roles follow the cues of kickers and subtitles', () => {
     'subtitle',
   ]);
   assert.deepEqual(
-    headRoles(['海州外贸进出口总值去年增百分之八', '民营企业首成第一大主体(港城观察)', '东盟居第二']),
+    headRoles(['海州港货物吞吐量去年增百分之八', '集装箱业务首成第一大板块(港城观察)', '东南亚航线居第二']),
     ['kicker', 'title', 'subtitle'],
   );
   assert.deepEqual(headRoles(['一行大字'], []), ['title']);

@@ -1147,8 +1147,8 @@ function objectBelow(upper: string, lower: string): boolean {
 
 /**
  * Lines that one title wrapped can make: the upper line fills its column, so it is no shorter
- * than a third of the title (海州港发文 | 采砂管理纳入河长制考核体系 is a 引题 over its 主题,
- * whatever word 文采 the break makes), however short the tail below; a title set as two halves
+ * than a third of the title (海州市发文 | 化工园区安全管理纳入年度考核 is a 引题 over its 主题,
+ * whatever word 文化 the break makes), however short the tail below; a title set as two halves
  * with a space is not wrapped as well.
  */
 function balancedWrap(upper: string, lower: string): boolean {
