@@ -354,3 +354,211 @@ test('a dash 引题 telling news over a byline opens an article of its own', () 
     found.filter((r) => !r.startsWith('paragraph')).join(' / '),
   );
 });
+
+test("a short bare banner over a title and a reporters-only byline, with a second bylined part below, heads the package: the first part's heads are subheads", () => {
+  const text = [
+    '新春走基层',
+    '海州东坪村 茶园新绿',
+    '守着茶山过大年',
+    '　　本报记者 林晓',
+    ...partText('东坪村', 500),
+    '老街焕新 客商盈门',
+    '　　本报记者 方清源',
+    ...partText('西岭镇', 500),
+  ];
+  const found = roles(text.join('\n'));
+  const heads = found.filter((r) => /^(?:kicker|title|subtitle|subhead|byline):/.test(r));
+  assert.deepEqual(
+    heads,
+    [
+      'title:新春走基层',
+      'subhead:海州东坪村 茶园新绿',
+      'subhead:守着茶山过大年',
+      'byline:本报记者 林晓',
+      'subhead:老街焕新 客商盈门',
+      'byline:本报记者 方清源',
+    ],
+    heads.join(' / '),
+  );
+});
+
+test('a 引题 telling news (a clause with a comma) over a bylined feature stays its kicker, however many parts follow', () => {
+  const text = [
+    '年货节开幕，海州客商云集',
+    '守着茶山过大年',
+    '　　本报记者 林晓',
+    ...partText('东坪村', 500),
+    '老街焕新 客商盈门',
+    '　　本报记者 方清源',
+    ...partText('西岭镇', 500),
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(
+    found.includes('title:守着茶山过大年'),
+    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
+  );
+});
+
+test("a reporters-only byline inside a body makes the article a package of bylined parts, whatever its own byline (本报讯…): the next bylined heads are a part's", () => {
+  const text = [
+    '新年里的坚守（新春走基层·守护幸福年）',
+    '　　本报讯（记者林晓 通讯员周明）',
+    ...partText('海州', 300),
+    '　　临江西岭镇',
+    '　　老街焕新 客商盈门',
+    '　　本报记者 方清源',
+    ...partText('西岭镇', 600),
+    '海州南湾村',
+    '渔船归港 鱼虾满仓',
+    '　　本报记者 周明远',
+    ...partText('南湾村', 600),
+  ];
+  const found = roles(text.join('\n'));
+  const heads = found.filter((r) => /^(?:kicker|title|subtitle|subhead):/.test(r));
+  assert.deepEqual(
+    heads,
+    ['title:新年里的坚守（新春走基层·守护幸福年）', 'subhead:海州南湾村', 'subhead:渔船归港 鱼虾满仓'],
+    heads.join(' / '),
+  );
+});
+
+test("a scene's card among the heads (时间:… · 地点:… · 场景:…) marks them a part's heads inside the feature above", () => {
+  const harbour = [
+    '　　凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。',
+    '　　引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。',
+  ];
+  const text = [
+    '新年第一天，我们加油干（新春走基层·特别报道）',
+    ...partText('海州', 300),
+    '',
+    '海州港引航员王勇——',
+    '“新的一年，航道更忙了”',
+    '',
+    '林  晓  周明远',
+    '时间：上午9点',
+    '地点：海州港引航站',
+    '场景：登上第一艘进港货轮',
+    '',
+    ...harbour,
+    ...harbour,
+    '',
+    '临江县西岭镇卫生院护士长李红——',
+    '守着乡亲过大年',
+    '方清源  叶景行',
+    '时间：上午8点',
+    '地点：西岭镇卫生院',
+    '场景：挨家挨户回访病人',
+    ...partText('西岭镇', 500),
+  ];
+  const found = roles(text.join('\n'));
+  assert.deepEqual(
+    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
+    ['title:新年第一天，我们加油干（新春走基层·特别报道）'],
+    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
+  );
+  assert.ok(found.includes('subhead:地点：西岭镇卫生院'));
+});
+
+test("a numbered shot label over heads (镜头二) inside a feature told in shots keeps them the next shot's subheads", () => {
+  const harbour = [
+    '　　凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。',
+    '　　引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。',
+  ];
+  const text = [
+    '新春看港城  变化在身边（新变化中看发展）',
+    ...partText('海州', 300),
+    '',
+    '镜头一',
+    '',
+    '新路修到了村口',
+    '',
+    ...partText('东坪村', 500),
+    '',
+    '镜头二',
+    '',
+    '港口夜里也繁忙',
+    '',
+    '扩大开放，稳住外贸基本盘',
+    '',
+    ...harbour,
+    ...harbour,
+  ];
+  const found = roles(text.join('\n'));
+  assert.deepEqual(
+    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
+    ['title:新春看港城  变化在身边（新变化中看发展）'],
+    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
+  );
+  assert.ok(found.includes('subhead:镜头二'));
+});
+
+test("an hour and a place over heads (17时 海州港) inside a day told hour by hour keeps them a stop's subheads, a reporters-only byline under them too", () => {
+  const harbour = [
+    '　　凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。',
+    '　　引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。',
+  ];
+  const text = [
+    '节后第一天 干劲足（新春新气象）',
+    ...partText('海州', 400),
+    '',
+    '17时 海州港引航站',
+    '',
+    '“船舶平安进港，就是最好的年”',
+    '',
+    '本报记者  林  晓',
+    '',
+    ...harbour,
+    ...harbour,
+  ];
+  const found = roles(text.join('\n'));
+  assert.deepEqual(
+    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
+    ['title:节后第一天 干劲足（新春新气象）'],
+    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
+  );
+  assert.ok(found.includes('subhead:17时 海州港引航站'));
+});
+
+test("an editor's note under its label (编者的话) leads into parts: a place over a title and a reporters-only byline is the first part's heads", () => {
+  const text = [
+    '咱们村，年味浓',
+    '',
+    '编者的话',
+    '',
+    '　　每到春节，从海边的渔村到山里的茶乡，乡亲们用各具特色的年俗欢度佳节。本版记者走进三个村庄，记下新春里的新气象。',
+    '',
+    '海州东坪村',
+    '茶园绿了 日子甜了',
+    '　　本报记者 林晓',
+    ...partText('东坪村', 600),
+    '临江西岭镇',
+    '老街焕新 客商盈门',
+    '　　本报记者 方清源',
+    ...partText('西岭镇', 600),
+  ];
+  const found = roles(text.join('\n'));
+  assert.deepEqual(
+    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
+    ['title:咱们村，年味浓'],
+    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
+  );
+});
+
+test("after an editor's note under its label, a one-line title over a byline opens an article of a series", () => {
+  const text = [
+    '港城治理的新实践（深度观察）',
+    '',
+    '编者的话',
+    '',
+    '　　海州推进城市治理现代化，积累了不少新经验。本版今起刊发系列文章，与读者一起探讨。',
+    '',
+    '以制度之治应对发展中的新挑战',
+    '　　本报记者 林晓',
+    ...partText('东坪村', 600),
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(
+    found.includes('title:以制度之治应对发展中的新挑战'),
+    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
+  );
+});

@@ -289,6 +289,11 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
   // the article's intro announces parts: an editor's note (…——编者, 编者按:) or a line telling
   // whom the page invited or how many pieces it runs (我们邀请了三位专家, 刊发三篇来稿)
   let announced = false;
+  // the article's body opens with an editor's note under its label (编者的话): the note may lead
+  // into parts, or into articles of a series
+  let noted = false;
+  // the open article's heads, while a banner over them may yet head a package
+  let bannerHeads: Item[] | undefined;
   for (let i = 0; i < items.length; ) {
     const item = items[i];
     if (item.kind !== 'head') {
@@ -296,10 +301,22 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
         partChars += item.piece.folded.length;
         if (datelinePrefix.test(item.piece.folded.trim())) datelined = true;
         if (item.kind === 'text' && announcesParts.test(item.piece.folded.trim())) announced = true;
+        if (item.kind === 'text' && item.role === 'subhead' && /^编者的话$/.test(item.piece.folded.trim()))
+          noted = true;
         // a byline naming reporters only inside a body starts a part (its heads set as text
         // on an indenting page): the part's length counts from there
-        if (item.kind === 'byline' && inArticle && lastBody !== undefined && reporterLine(item.piece.folded))
+        // — and the article is a package of bylined parts, whatever its own byline: the next
+        // heads over a reporters-only byline are the next part's
+        if (
+          item.kind === 'byline' &&
+          inArticle &&
+          lastBody !== undefined &&
+          reporterLine(item.piece.folded)
+        ) {
           partChars = item.piece.folded.length;
+          reportersOnly = true;
+          datelined = false;
+        }
         // and so does a subhead naming whose voice the part is ((意大利)X·Y, 海州大学教授 X):
         // the article is a package of voices, and the parts after it are its own
         if (
@@ -506,7 +523,9 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       ((reportersOnly && reporters) ||
         (dashPart && partLead) ||
         ((partLead || namedPart) && inArticle && lastBody !== undefined && !jumped) ||
-        (announced && (reporters || dashed))) &&
+        (announced && (reporters || dashed)) ||
+        // (a part's heads there are a place or 引题 over its title, as the parts after it have)
+        (noted && reporters && logicalLines(run).length >= 2)) &&
       partChars <= PART_CHARS &&
       !pictureAbove &&
       !datelined &&
@@ -514,6 +533,25 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       !ledIn &&
       !briefs &&
       !pictureLabel;
+    // a scene's card among the heads (时间:上午9点 · 地点:村养牛场 · 场景:…) tells where and when
+    // a part of the feature above was seen: the run is that part's heads
+    const scenePart =
+      inArticle &&
+      lastBody !== undefined &&
+      partChars <= PART_CHARS &&
+      !ledIn &&
+      !briefs &&
+      !pictureLabel &&
+      logicalLines(run).some((line) => sceneCard.test(headText(line)));
+    // so does a numbered label over the heads (镜头二 · 片段3) or an hour and a place (17时
+    // 海州港): one shot of a feature told in shots, unless a dateline or a byline other than
+    // one naming reporters only under them opens a story
+    const shotPart =
+      inArticle &&
+      lastBody !== undefined &&
+      (!opensBelow || reporters) &&
+      !ledIn &&
+      partLabel.test(headText(logicalLines(run)[0]));
     // a line quoting a voice whole, inside an article whose last subhead quotes one, is the
     // next part's subhead, however the text around it reads
     const quotedPart =
@@ -544,7 +582,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       logicalLines(run).some((line) => numbered.test(headText(line))) &&
       logicalLines(run).every((line) => listEntry(headText(line)));
     const decision =
-      briefsItem || featurePart || quotedPart || signedEntry || listed
+      briefsItem || featurePart || scenePart || shotPart || quotedPart || signedEntry || listed
         ? 'subheads'
         : ledIn || briefs || pictureLabel || opensPart
           ? 'heads'
@@ -566,6 +604,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
         run.unshift(kicker);
       }
       setHeadRoles(run, next?.piece.gapBefore === true && !headsClose);
+      bannerHeads = reporters && next?.kind === 'byline' && bannerOver(run) ? run : undefined;
       inArticle = true;
       inBriefs = briefs;
       reportersOnly = reporters || opensPart;
@@ -574,6 +613,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       datelined = false;
       jumped = false;
       announced = false;
+      noted = false;
       subheadsInArticle = 0;
       quotedSubheads = false;
       lastBody = undefined;
@@ -585,9 +625,13 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       i++;
     } else {
       if (decision === 'subhead-pair' && lastBody) openBody(lastBody);
-      if (featurePart) {
+      if (featurePart || scenePart) {
         partChars = 0;
         datelined = false;
+        // a second bylined part under a short banner: the banner heads the package, and the
+        // first part's title and byline open its body
+        if (bannerHeads && reportersOnly && reporters) headPackageByBanner(bannerHeads);
+        bannerHeads = undefined;
       }
       for (const h of run) {
         h.role = 'subhead';
@@ -598,6 +642,27 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       i = j;
     }
   }
+}
+
+/**
+ * A 引题 short and bare (新春走基层 · 非遗年集·花市 · 新春走基层 人和家顺事事兴) over one title: no
+ * comma, quote or dash, at most 12 characters — a series banner, when bylined parts follow.
+ * (A 副题 under that title is the first part's too.)
+ */
+function bannerOver(run: Item[]): boolean {
+  const lines = logicalLines(run);
+  if (lines.length < 2 || lines.length > 3 || lines[0][0].role !== 'kicker' || lines[1][0].role !== 'title')
+    return false;
+  const banner = headText(lines[0]).replace(/\s+/g, '');
+  return banner.length >= 4 && banner.length <= 12 && !/[,，、:;“”"—()]/.test(banner);
+}
+
+/** The banner becomes the package's title and the first part's heads its first subheads: the
+ * part's byline, under them, then stands in the text as the parts after it have theirs. */
+function headPackageByBanner(run: Item[]): void {
+  const [banner, ...heads] = logicalLines(run);
+  for (const h of banner) h.role = 'title';
+  for (const h of heads.flat()) openBody(h);
 }
 
 /**
@@ -754,6 +819,14 @@ function namingLead(text: string): boolean {
     /(?:民|员|长|师|士|手|工|警|察|人|者|书记|主任|代表|委员|干部|党员)([\u4e00-\u9fff]{2,3})$/.exec(name);
   return person !== null && listedName(person[1]);
 }
+
+/** A line of a scene's card, under a part's heads: 时间:上午9点, 地点:村养牛场, 场景:… */
+const sceneCard = /^(?:时间|地点|场景)\s*[:：]\S/;
+
+/** A feature's numbered shot or scene over its heads (镜头二, 片段3, 场景四), or the hour and
+ * place of one stop of a day told hour by hour (17时 海州市政务服务中心). */
+const partLabel =
+  /^(?:(?:镜头|片段|场景|画面)(?:[一二三四五六七八九十]{1,3}|\d{1,2})|\d{1,2}(?:时|点)(?:\d{1,2}分|半)?\s+[^\s,，。:：]{2,20})$/;
 
 /** Most text a picture story runs to under its heads, its caption aside. */
 const PICTURE_CHARS = 300;
