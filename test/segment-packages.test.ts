@@ -428,7 +428,7 @@ test("a scene's card among the heads (时间:… · 地点:… · 场景:…) ma
     '　　引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。',
   ];
   const text = [
-    '新年第一天，我们加油干（新春走基层·特别报道）',
+    '开工第一天，港城干劲足（新春走基层·一线见闻）',
     ...partText('海州', 300),
     '',
     '海州港引航员王勇——',
@@ -453,7 +453,7 @@ test("a scene's card among the heads (时间:… · 地点:… · 场景:…) ma
   const found = roles(text.join('\n'));
   assert.deepEqual(
     found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
-    ['title:新年第一天，我们加油干（新春走基层·特别报道）'],
+    ['title:开工第一天，港城干劲足（新春走基层·一线见闻）'],
     found.filter((r) => !r.startsWith('paragraph')).join(' / '),
   );
   assert.ok(found.includes('subhead:地点：西岭镇卫生院'));

@@ -645,7 +645,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
 }
 
 /**
- * A 引题 short and bare (新春走基层 · 非遗年集·花市 · 新春走基层 人和家顺事事兴) over one title: no
+ * A 引题 short and bare (新春走基层 · 年货大集·花市 · 新春走基层 港城年味浓) over one title: no
  * comma, quote or dash, at most 12 characters — a series banner, when bylined parts follow.
  * (A 副题 under that title is the first part's too.)
  */
