@@ -1315,3 +1315,108 @@ test("heads right after a picture story closed by its photo's credit open the ne
   const found = roles(text.join('\n'));
   assert.ok(found.includes('title:东坪镇中稻收购有序'), found.join(' | '));
 });
+
+test('a pair of lines after an article has subheads is one more subhead group, whatever its subject', () => {
+  const text = [
+    '海州老街迎新春',
+    '',
+    '　　春节将至，海州老街张灯结彩，老字号店铺门前排起长队，街坊们忙着置办年货。',
+    '',
+    '老店铺',
+    '新年味',
+    '',
+    '　　老街上的糕点铺已开了八十多年，店铺年前每天要做两千斤年糕，老街坊和外地游客都来排队。',
+    '',
+    '游览指南',
+    '夜市灯会 各有看头',
+    '',
+    '　　乘坐地铁三号线在北门站下车，步行五分钟即到。晚上七点以后人多，建议错峰前往，自驾者可停在东侧停车场。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(!found.includes('title:夜市灯会 各有看头'), found.join(' | '));
+  assert.ok(found.includes('subhead:游览指南'), found.join(' | '));
+});
+
+test('a line telling news over a shorter title, after an article with subheads, opens an article', () => {
+  const text = [
+    '海州老街迎新春',
+    '',
+    '　　春节将至，海州老街张灯结彩，老字号店铺门前排起长队，街坊们忙着置办年货。',
+    '',
+    '老店铺',
+    '新年味',
+    '',
+    '　　老街上的糕点铺已开了八十多年，店铺年前每天要做两千斤年糕，老街坊和外地游客都来排队。',
+    '',
+    '海州市气象台发布寒潮蓝色预警',
+    '本周将迎大范围降温',
+    '',
+    '　　受强冷空气影响，本周中后期全市气温将下降八至十摄氏度，最低气温零下五摄氏度。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('title:本周将迎大范围降温'), found.join(' | '));
+});
+
+test('a sign-off wrapped over two lines ends the article: the line after it opens the next', () => {
+  const text = [
+    '海州港冬季航线全面开通',
+    '',
+    '　　海州港冬季航线近日全面开通，港口集装箱航线增至四十条，冬季航线覆盖东南亚各主要港口。港口方面表示，冬季航线开通后，海州港集装箱吞吐量有望再创新高。',
+    '',
+    '　　（本报海州、临江2月',
+    '',
+    '14日电）',
+    '',
+    '',
+    '海州港集装箱航线再添新线',
+    '',
+    '　　海州港集装箱航线再添新线，首条直达南亚的集装箱航线昨日开通，海州港航线总数增至四十一条。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('title:海州港集装箱航线再添新线'), found.join(' | '));
+});
+
+test("a reader's mail address or a photo report's makers close the text above: the head after it opens an article", () => {
+  const mail = [
+    '海州梅园花开正盛',
+    '',
+    '　　海州梅园的蜡梅近日进入盛花期，梅园内千余株蜡梅竞相绽放，吸引市民游客前来赏梅。梅园管理处介绍，今年赏梅季将持续到三月中旬。',
+    '',
+    '　　电子信箱：haizhou@example.com',
+    '',
+    '赏梅胜地海州梅园迎客忙',
+    '',
+    '　　海州梅园赏梅季游客增多，梅园管理处增设停车位，赏梅游客可预约入园。',
+  ];
+  const byMail = roles(mail.join('\n'));
+  assert.ok(byMail.includes('title:赏梅胜地海州梅园迎客忙'), byMail.join(' | '));
+  const photos = [
+    '港城春运一线',
+    '',
+    '　　凌晨四点，海州站的检票员已经到岗，迎接返乡的旅客。',
+    '',
+    '　　林  海  陈  思摄影报道（港城视觉）',
+    '',
+    '港城春运一线温暖相伴',
+    '',
+    '　　海州站春运期间增开临客，港城春运旅客发送量同比增长。',
+  ];
+  const byPhotos = roles(photos.join('\n'));
+  assert.ok(byPhotos.includes('title:港城春运一线温暖相伴'), byPhotos.join(' | '));
+});
+
+test('a sign-off naming who wrote the text ((执笔：X)) ends the article: the head after it opens the next', () => {
+  const text = [
+    '海州纪检监察干部要敢于担当',
+    '',
+    '　　海州市纪委监委近日召开会议，要求纪检监察干部敢于担当、善于作为，在监督执纪中勇于较真碰硬。',
+    '',
+    '　　（执笔：林  海）',
+    '',
+    '纪检监察干部担当作为见行动',
+    '',
+    '　　海州市纪检监察干部深入基层一线，监督执纪问责，推动担当作为落到实处。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(found.includes('title:纪检监察干部担当作为见行动'), found.join(' | '));
+});

@@ -933,7 +933,27 @@ function shortWholeLine(p: Piece): boolean {
 const signsOff = (text: string) =>
   signOff.test(text) ||
   staffLine.test(text) ||
+  // the line naming who took a photo report's pictures, or the address readers write to
+  // (电子信箱:…@…), closes what is above it
+  photographersLine.test(text) ||
+  mailLine.test(text) ||
   (/^\([^()]{12,}(?:\([^()]*\)[^()]*)*\)$/.test(text) && !issueDate.test(text));
+
+/**
+ * Whether the last line above, closing a bracket it did not open, ends a sign-off that began
+ * on a line before it, set after a finished sentence (…(本报海州、临江 | 2月14日电)).
+ */
+function signOffWrapped(last: string, context: () => { before: string }): boolean {
+  // (a voice taken down by a reporter, …本报记者X采访整理), closes one voice of a package)
+  if (!/\)$/.test(last) || last.includes('(') || /采访整理\)$/.test(last)) return false;
+  const { before } = context();
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.length - open > 120) return false;
+  return (open === 0 || /[。!?”]/.test(before[open - 1])) && signsOff(before.slice(open));
+}
+
+/** A line giving only where readers write to: 电子信箱:haizhou@example.com. */
+const mailLine = /^[\u4e00-\u9fff]{0,6}(?:电子信箱|电子邮箱|邮箱|信箱)\s*:\s*[\w.-]+@[\w.-]+$/;
 
 /** Topic overlap above which a pair of head lines inside a body is a subhead group. */
 const SUBHEAD_PAIR = 0.04;
@@ -1024,6 +1044,9 @@ function decide(
   if (run.length === 2 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(run[1].piece.folded.trim())) return 'subheads';
   if ((lastBody.kind === 'text' || lastBody.kind === 'byline') && signsOff(lastBody.piece.folded.trim()))
     return 'heads';
+  // so does one wrapped over two lines or more (…(本报海州、临江 | 2月14日电)): its bracket opens
+  // after the last sentence above
+  if (lastBody.kind === 'text' && signOffWrapped(lastBody.piece.folded.trim(), context)) return 'heads';
   if (run.every((h) => subheadCue.test(h.piece.folded))) return 'subheads';
   if (run.length >= 2) {
     // a 副题 set off by a dash (——专家解读…) belongs to an article's heads
@@ -1054,6 +1077,11 @@ function decide(
       !/[长员者手][\u4e00-\u9fff]{2,3}——$/.test(lead)
     )
       return 'heads';
+    // an article that has subheads already goes on with more of them, whatever the subject
+    // (背景故事 | … | 游览攻略 | 乐舞剧戏 汇聚北京): a new article's heads show themselves by a
+    // long line telling news over a shorter title, or by a lead under them that opens on a date
+    if (subheads > 0 && !newsOverTitle(lines.map(headText)) && !(next && datedLead(next.piece.folded)))
+      return 'subheads';
     // otherwise a pair set inside one subject (加强服务、改善环境—— | 老街改造在行动) is a subhead
     // group; a change of subject opens an article
     const { before, after } = context();
@@ -1102,6 +1130,24 @@ function decide(
       ? 'text'
       : 'subheads';
   return 'heads';
+}
+
+/**
+ * A 引题 telling a piece of news over a shorter 主题 (教育部印发“强基计划” | 探索基础学科…新机制
+ * · 党员带头服务、群众参与管理,乐山市中区—— | 老小区焕发新活力): a subhead group leads with a
+ * short label or pairs lines of one length (背景故事 | …; 同胞心连心 | 各行各业共追梦).
+ */
+function newsOverTitle(lines: string[]): boolean {
+  const upper = lines[0];
+  const lower = lines[lines.length - 1];
+  return upper.length >= 12 && upper.length > lower.length + 2 && lower.length >= 4 && !/^“|:$/.test(upper);
+}
+
+/** A news lead's opening: a date or the day's time (1月21日, 24日上午, 近日, 本报电, 当地时间). */
+function datedLead(text: string): boolean {
+  return /^(?:本报电|当地时间|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|\d{1,2}日(?:上午|下午|晚|凌晨|,))/.test(
+    text.trim(),
+  );
 }
 
 /**

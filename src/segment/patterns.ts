@@ -340,10 +340,11 @@ export const closingLine =
 
 /**
  * The line that signs an article off: (新华社北京2月15日电) · (本报巴黎电) · (作者为…) ·
- * (综合本报记者…报道) · (记者 X). After it a head opens the next article, never a subhead.
+ * (综合本报记者…报道) · (记者 X) · (执笔:X). After it a head opens the next article, never a
+ * subhead.
  */
 export const signOff =
-  /^\((?:[^()]{0,30}电|作者[^()]{1,60}|[^()]{0,20}(?:综合|编译|报道|整理)[^()]{0,60}|(?:本报)?记者[^()]{1,30}|[^()]{0,12}(?:新华社|中新社|本报)[^()]{0,12})\)$/;
+  /^\((?:[^()]{0,30}电|作者[^()]{1,60}|执笔:?[^()]{1,20}|[^()]{0,20}(?:综合|编译|报道|整理)[^()]{0,60}|(?:本报)?记者[^()]{1,30}|[^()]{0,12}(?:新华社|中新社|本报)[^()]{0,12})\)$/;
 
 /**
  * 本版制图: X · 版式设计: X · 版式、制图: X · 责任编辑: X — a line of its own that closes an
