@@ -1078,7 +1078,7 @@ function decide(
     )
       return 'heads';
     // an article that has subheads already goes on with more of them, whatever the subject
-    // (背景故事 | … | 游览攻略 | 乐舞剧戏 汇聚北京): a new article's heads show themselves by a
+    // (港口由来 | … | 游览指南 | 渔歌号子 唱响海湾): a new article's heads show themselves by a
     // long line telling news over a shorter title, or by a lead under them that opens on a date
     if (subheads > 0 && !newsOverTitle(lines.map(headText)) && !(next && datedLead(next.piece.folded)))
       return 'subheads';
@@ -1133,9 +1133,9 @@ function decide(
 }
 
 /**
- * A 引题 telling a piece of news over a shorter 主题 (教育部印发“强基计划” | 探索基础学科…新机制
- * · 党员带头服务、群众参与管理,乐山市中区—— | 老小区焕发新活力): a subhead group leads with a
- * short label or pairs lines of one length (背景故事 | …; 同胞心连心 | 各行各业共追梦).
+ * A 引题 telling a piece of news over a shorter 主题 (市教育局印发“春苗计划” | 探索乡村教师…新机制
+ * · 党员带头服务、居民参与管理,海州东城区—— | 老街巷焕发新活力): a subhead group leads with a
+ * short label or pairs lines of one length (港口由来 | …; 两岸心相连 | 港城共追梦).
  */
 function newsOverTitle(lines: string[]): boolean {
   const upper = lines[0];
