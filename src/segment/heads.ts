@@ -516,9 +516,9 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     // so does a 引题 naming a place or a person by calling (海州市东港村—— · 海州港引航员王勇——)
     // over a title and a byline naming reporters only: one more voice or place of a feature
     const namedPart = logicalLines(run).length === 2 && reporters && namingLead(run[0].piece.folded.trim());
-    // a picture story above (a few lines closed by its photo's credit) has ended: the heads
-    // after it are no part of it
-    const pictureAbove = items[i - 1]?.kind === 'credit' && partChars <= PICTURE_CHARS;
+    // a picture story above (a few lines closed by its photo's credit, no dateline: a news
+    // story sets photos after its lead) has ended: the heads after it are no part of it
+    const pictureAbove = items[i - 1]?.kind === 'credit' && partChars <= PICTURE_CHARS && !datelined;
     const featurePart =
       ((reportersOnly && reporters) ||
         (dashPart && partLead) ||
@@ -1033,7 +1033,7 @@ function decide(
   if (pictureStory()) return 'heads';
   // a picture story above (a few lines closed by its photo's credit) has ended: heads after it
   // open the next article
-  if (pictureAbove) return 'heads';
+  if (pictureAbove && !run.every((h) => subheadCue.test(h.piece.folded))) return 'heads';
   // a paragraph cut at a column end mid-word: 区人大常委会副主 | 任何川参加。
   if (run.length === 1 && next?.kind === 'text' && wordAcross(first.folded, next.piece.folded)) return 'text';
   if (lastBody.kind === 'jump-to') return 'heads';
