@@ -789,6 +789,27 @@ test('where no paragraph is indented, a line ending with no stop ends its paragr
   ]);
 });
 
+test('a line read as a byline runs on where a word crosses into the next line', () => {
+  // 记者在采 reads as a reporter named 在采; 采 | 访 is one word cut by the column
+  const a = onlyArticle([
+    '海州口岸通关再提速',
+    '',
+    '本报记者　林晓',
+    '',
+    '今年以来，海州口岸推行“提前申报”“两步申报”等改革，企业通关时间大幅压缩。',
+    '',
+    '记者在采',
+    '访中发现，不少外贸企业已用上“掌上通关”，足不出户即可办理业务。',
+    '',
+    '据统计，一季度海州口岸进出口货值同比增长一成以上。',
+  ]);
+  assert.deepEqual(a.paragraphs, [
+    '今年以来，海州口岸推行“提前申报”“两步申报”等改革，企业通关时间大幅压缩。',
+    '记者在采访中发现，不少外贸企业已用上“掌上通关”，足不出户即可办理业务。',
+    '据统计，一季度海州口岸进出口货值同比增长一成以上。',
+  ]);
+});
+
 test('a short line taken for a subhead runs on into text that opens as paragraphs seldom open', () => {
   const a = onlyArticle([
     '海州老城墙修缮完工',
@@ -1241,5 +1262,23 @@ test('on a page that indents, a flush quote of someone’s words after a finishe
     '售票窗口前，周大姐问船员今天风浪大不大。',
     '“风平浪静，放心上船。”船员笑着说。',
     '汽笛一响，渡船稳稳驶离码头。',
+  ]);
+});
+
+test('a dateline on a line of its own inside the text runs on into its reporters in brackets, both indented', () => {
+  const a = onlyArticle([
+    '海州港开通两条外贸航线',
+    '',
+    '本报记者　林晓',
+    '',
+    '　　近日，海州港集装箱码头迎来新航线首航船舶，港区一派繁忙景象。',
+    '　　本报海州3月2日电',
+    '　　（记者林晓）记者从海州港务集团获悉：今年一季度，海州港新开通两条外贸集装箱航线。',
+    '　　据介绍，新航线每周一班，通达东南亚主要港口。',
+  ]);
+  assert.deepEqual(a.paragraphs, [
+    '近日，海州港集装箱码头迎来新航线首航船舶，港区一派繁忙景象。',
+    '本报海州3月2日电（记者林晓）记者从海州港务集团获悉：今年一季度，海州港新开通两条外贸集装箱航线。',
+    '据介绍，新航线每周一班，通达东南亚主要港口。',
   ]);
 });

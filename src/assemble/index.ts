@@ -2,6 +2,7 @@ import type { Article, Block, Jump, Photo } from '../model.js';
 import { charCount, charsOver } from '../segment/chars.js';
 import {
   creditRules,
+  datelineParts,
   datelinePrefix,
   fold,
   jumpRules,
@@ -337,6 +338,15 @@ const boxMarked = /^[■●◆▲□★【]/;
 const listMarker =
   /^(?:[■●◆▲]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零]+[节章条编])/;
 
+/** The whole text is a dateline (本报海州3月2日电), nothing after it. */
+function datelineAlone(text: string): boolean {
+  const dateline = datelineParts.exec(text);
+  return dateline !== null && dateline[0].length === text.length;
+}
+
+/** Text opens with its reporters in brackets: (记者X), (本报记者X 通讯员Y). */
+const reportersOpen = /^\([^()]{0,20}?(?:记者|通讯员)/;
+
 /** A year cut by a column between its digits: 20 | 11年, 从201 | 9年. */
 function yearCutAcross(fa: string, fb: string): boolean {
   const left = /(?:^|[^\d.])(\d{1,3})$/.exec(fa);
@@ -484,6 +494,9 @@ interface Context {
 
 function continues(a: Piece, b: Piece, { pageIndents, separator, after, paragraph }: Context): boolean {
   if (b.joinPrev) return true;
+  // a dateline on a line of its own runs on into its reporters in brackets, wherever in the
+  // text it stands (a digest of news items: …一次 | 本报海州3月2日电 | (记者X)…)
+  if (reportersOpen.test(b.folded) && datelineAlone(a.folded)) return true;
   // text that opens with a comma or a colon goes on whatever stands before it, even a line
   // taken for a subhead (2017年10月 | ，喜航在… · 编者按 | ：…)
   if (!b.subhead && /^[,，、;；:：)）」』”’》\]】]/.test(b.text)) return true;
@@ -516,6 +529,9 @@ function continues(a: Piece, b: Piece, { pageIndents, separator, after, paragrap
     // parts paragraphs
     if (separator === 'newline' && !pageIndents && !b.afterPhoto && b.gapBefore) return true;
   }
+  // a word cut by a column runs on, whatever the line above or below was taken for (…依托省 |
+  // 级统一…: no byline; …特殊教 | 育学校…: no subhead opens inside a word)
+  if ((a.standalone || b.subhead) && !a.ends && !b.indent && wordAcross(a.folded, b.folded)) return true;
   if (a.subhead || b.subhead || a.standalone || b.standalone) return false;
   // an ellipsis cut in two by a column (…一年一个样… | …如今): the text runs on
   // (folded, … is three dots)
