@@ -481,6 +481,8 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     // — unless a word runs on from the run into the text after it, past a photo or not: a
     // paragraph cut (三组数字值得细看: | “9.6万人”——随着经 | photo | 济开发区去年…)
     const runLast = run[run.length - 1].piece.folded.trim();
+    // the run's printed lines, each with its wrapped pieces (read by the package tests below)
+    const runLines = logicalLines(run);
     const runsOnPast = () => {
       const past = afterPhoto(items, j);
       return past?.kind === 'text' && wordAcross(runLast, past.piece.folded);
@@ -505,7 +507,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     const reporters =
       (attributed || (next?.kind === 'byline' && reporterLine(next.piece.folded))) && !runTagged;
     const dashed =
-      logicalLines(run).length === 2 &&
+      runLines.length === 2 &&
       /——$/.test(run[0].piece.folded.trim()) &&
       !runTagged &&
       next?.kind === 'text' &&
@@ -515,7 +517,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     const partLead = dashed && /^[^,，、:;]{1,8}——$/.test(run[0].piece.folded.trim());
     // so does a 引题 naming a place or a person by calling (海州市东港村—— · 海州港引航员王勇——)
     // over a title and a byline naming reporters only: one more voice or place of a feature
-    const namedPart = logicalLines(run).length === 2 && reporters && namingLead(run[0].piece.folded.trim());
+    const namedPart = runLines.length === 2 && reporters && namingLead(run[0].piece.folded.trim());
     // a picture story above (a few lines closed by its photo's credit, no dateline: a news
     // story sets photos after its lead) has ended: the heads after it are no part of it
     const pictureAbove = items[i - 1]?.kind === 'credit' && partChars <= PICTURE_CHARS && !datelined;
@@ -525,7 +527,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
         ((partLead || namedPart) && inArticle && lastBody !== undefined && !jumped) ||
         (announced && (reporters || dashed)) ||
         // (a part's heads there are a place or 引题 over its title, as the parts after it have)
-        (noted && reporters && logicalLines(run).length >= 2)) &&
+        (noted && reporters && runLines.length >= 2)) &&
       partChars <= PART_CHARS &&
       !pictureAbove &&
       !datelined &&
@@ -542,7 +544,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       !ledIn &&
       !briefs &&
       !pictureLabel &&
-      logicalLines(run).some((line) => sceneCard.test(headText(line)));
+      runLines.some((line) => sceneCard.test(headText(line)));
     // so does a numbered label over the heads (镜头二 · 片段3) or an hour and a place (17时
     // 海州港): one shot of a feature told in shots, unless a dateline or a byline other than
     // one naming reporters only under them opens a story
@@ -551,12 +553,12 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       lastBody !== undefined &&
       (!opensBelow || reporters) &&
       !ledIn &&
-      partLabel.test(headText(logicalLines(run)[0]));
+      partLabel.test(headText(runLines[0]));
     // a line quoting a voice whole, inside an article whose last subhead quotes one, is the
     // next part's subhead, however the text around it reads
     const quotedPart =
       quotedSubheads &&
-      logicalLines(run).length === 1 &&
+      runLines.length === 1 &&
       wholeQuote(headText(run)) &&
       !opensBelow &&
       !ledIn &&
@@ -579,8 +581,8 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       inArticle &&
       lastBody !== undefined &&
       !opensBelow &&
-      logicalLines(run).some((line) => numbered.test(headText(line))) &&
-      logicalLines(run).every((line) => listEntry(headText(line)));
+      runLines.some((line) => numbered.test(headText(line))) &&
+      runLines.every((line) => listEntry(headText(line)));
     const decision =
       briefsItem || featurePart || scenePart || shotPart || quotedPart || signedEntry || listed
         ? 'subheads'
