@@ -5,6 +5,12 @@ import { segment } from '../src/segment/index.js';
 
 const roles = (text: string) => segment(readText(text).lines).map((b) => `${b.role}:${b.text}`);
 
+/** A part's text at a harbour at night, invented. */
+const harbour = [
+  '　　凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。',
+  '　　引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。',
+];
+
 /** A part's text of about n characters, indented paragraphs of invented news. */
 function partText(place: string, n: number): string[] {
   const sentences = [
@@ -423,10 +429,6 @@ test("a reporters-only byline inside a body makes the article a package of bylin
 });
 
 test("a scene's card among the heads (时间:… · 地点:… · 场景:…) marks them a part's heads inside the feature above", () => {
-  const harbour = [
-    '　　凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。',
-    '　　引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。',
-  ];
   const text = [
     '开工第一天，港城干劲足（新春走基层·一线见闻）',
     ...partText('海州', 300),
@@ -460,10 +462,6 @@ test("a scene's card among the heads (时间:… · 地点:… · 场景:…) ma
 });
 
 test("a numbered shot label over heads (镜头二) inside a feature told in shots keeps them the next shot's subheads", () => {
-  const harbour = [
-    '　　凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。',
-    '　　引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。',
-  ];
   const text = [
     '新春看港城  变化在身边（新变化中看发展）',
     ...partText('海州', 300),
@@ -493,10 +491,6 @@ test("a numbered shot label over heads (镜头二) inside a feature told in shot
 });
 
 test("an hour and a place over heads (17时 海州港) inside a day told hour by hour keeps them a stop's subheads, a reporters-only byline under them too", () => {
-  const harbour = [
-    '　　凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。',
-    '　　引航员登上舷梯，对照海图核对航线，提醒船长注意潮位和风向的变化。凌晨的码头灯火通明，巨大的吊臂在夜色里来回移动，集装箱一层层码上货轮。',
-  ];
   const text = [
     '节后第一天 干劲足（新春新气象）',
     ...partText('海州', 400),
@@ -521,7 +515,7 @@ test("an hour and a place over heads (17时 海州港) inside a day told hour by
 
 test("an editor's note under its label (编者的话) leads into parts: a place over a title and a reporters-only byline is the first part's heads", () => {
   const text = [
-    '咱们村，年味浓',
+    '渔村茶乡过新年',
     '',
     '编者的话',
     '',
@@ -539,7 +533,7 @@ test("an editor's note under its label (编者的话) leads into parts: a place 
   const found = roles(text.join('\n'));
   assert.deepEqual(
     found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
-    ['title:咱们村，年味浓'],
+    ['title:渔村茶乡过新年'],
     found.filter((r) => !r.startsWith('paragraph')).join(' / '),
   );
 });
