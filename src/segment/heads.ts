@@ -535,7 +535,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
       !ledIn &&
       !briefs &&
       !pictureLabel;
-    // a scene's card among the heads (时间:上午9点 · 地点:村养牛场 · 场景:…) tells where and when
+    // a scene's card among the heads (时间:上午9点 · 地点:渔港码头 · 场景:…) tells where and when
     // a part of the feature above was seen: the run is that part's heads
     const scenePart =
       inArticle &&
@@ -822,7 +822,7 @@ function namingLead(text: string): boolean {
   return person !== null && listedName(person[1]);
 }
 
-/** A line of a scene's card, under a part's heads: 时间:上午9点, 地点:村养牛场, 场景:… */
+/** A line of a scene's card, under a part's heads: 时间:上午9点, 地点:渔港码头, 场景:… */
 const sceneCard = /^(?:时间|地点|场景)\s*[:：]\S/;
 
 /** A feature's numbered shot or scene over its heads (镜头二, 片段3, 场景四), or the hour and
