@@ -1420,3 +1420,18 @@ test('a sign-off naming who wrote the text ((执笔：X)) ends the article: the 
   const found = roles(text.join('\n'));
   assert.ok(found.includes('title:纪检监察干部担当作为见行动'), found.join(' | '));
 });
+
+test('a box label set letter-spaced (链  接) is a subhead of the body, no title', () => {
+  const text = [
+    '海州港开通东盟新航线',
+    '',
+    '　　本报海州1月10日电  （记者叶景行）海州港至东盟的直达集装箱航线10日开通，每周往返两班。',
+    '',
+    '链  接',
+    '',
+    '　　据统计，去年全市外贸进出口总值突破千亿元大关，民营企业占比过半。',
+  ];
+  const found = roles(text.join('\n'));
+  assert.ok(!found.includes('title:链  接'), found.join(' | '));
+  assert.ok(found.includes('subhead:链  接'), found.join(' | '));
+});

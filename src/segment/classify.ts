@@ -111,6 +111,13 @@ function namesOnly(f: string): boolean {
   return parts.every((part) => /^[\u4e00-\u9fff]{2,4}$/.test(part)) && parts.every(listedName);
 }
 
+/** A box label (编者按, 链接), letter-spaced or not (链  接: a label of two characters is often set
+ * spaced to a head's width). */
+function boxLabel(text: string): boolean {
+  const f = text.trim();
+  return bodyLabel.test(f) || (f.length <= 12 && /\s/.test(f) && bodyLabel.test(f.replace(/\s+/g, '')));
+}
+
 /** Two Han characters anywhere in a text (counted up to two, not matched). */
 function twoHan(text: string): boolean {
   let han = 0;
@@ -139,7 +146,7 @@ function looksLikeHead(p: Piece): boolean {
   if (!twoHan(f) && !/^\d[\d.]*%$/.test(f)) return false;
   // a kicker leads into its title with a dash, whatever it holds
   if (/——$/.test(f) && f.length <= 64) return true;
-  if (bodyLabel.test(f) || staffLine.test(f)) return false;
+  if (boxLabel(f) || staffLine.test(f)) return false;
   // nor a label over a name (追梦人：韩 飞, 讲述人：叶景行): who the text below is about or by
   const labelled = /^[\u4e00-\u9fff]{2,5}:\s*([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$/.exec(f);
   if (labelled && listedName(labelled[1].replace(/\s/g, ''))) return false;
@@ -229,8 +236,7 @@ export function classify(pieces: Piece[]): Item[] {
       const size = sizeClass(p, bodySize);
       // a box label (核心阅读, 编者按) heads the passage under it inside the body; body type
       // cannot open an article: a head-like line set in it is an in-body subhead
-      const label =
-        (kind === 'text' || (kind === 'head' && size === undefined)) && bodyLabel.test(p.folded.trim());
+      const label = (kind === 'text' || (kind === 'head' && size === undefined)) && boxLabel(p.folded);
       if (label || (size === 'body' && kind === 'head')) items.push(item(p, 'text', 'subhead'));
       else items.push(item(p, kind, undefined, size === 'larger' || size === 'smaller'));
     }
