@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readText } from '../src/read/text.js';
-import { segment } from '../src/segment/index.js';
-
-const roles = (text: string) => segment(readText(text).lines).map((b) => `${b.role}:${b.text}`);
+import { headsOf, outline, roles, titlesOf } from './segment-roles.js';
 
 /** A part's text at a harbour at night, invented. */
 const harbour = [
@@ -84,14 +81,8 @@ test("a part's byline inside a package starts the part: its heads set as text do
     ...partText('南湾村', 900),
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
-    ['title:乡亲们的好日子（新春走基层·家乡新变化）'],
-  );
-  assert.ok(
-    found.includes('subhead:渔船归港 鱼虾满仓'),
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.deepEqual(titlesOf(found), ['title:乡亲们的好日子（新春走基层·家乡新变化）']);
+  assert.ok(found.includes('subhead:渔船归港 鱼虾满仓'), outline(found));
 });
 
 test("a line quoting a voice whole, in an article whose last subhead quotes one, is the next part's subhead", () => {
@@ -111,14 +102,8 @@ test("a line quoting a voice whole, in an article whose last subhead quotes one,
     '　　岸桥司机们轮班作业，货轮卸下的冷链果蔬当天就发往各地超市。',
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
-    ['title:守护万家灯火的人们（来自春运一线的报道）'],
-  );
-  assert.ok(
-    found.includes('subhead:“码头不停工，年货才能准时上桌”'),
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.deepEqual(titlesOf(found), ['title:守护万家灯火的人们（来自春运一线的报道）']);
+  assert.ok(found.includes('subhead:“码头不停工，年货才能准时上桌”'), outline(found));
 });
 
 test("an editor's note telling that the page invited reporters (本版约请…) announces parts: each part's heads are subheads", () => {
@@ -137,10 +122,7 @@ test("an editor's note telling that the page invited reporters (本版约请…)
     ...partText('西岭镇', 400),
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
-    ['title:乡亲们的好日子（新春走基层·家乡新变化）'],
-  );
+  assert.deepEqual(titlesOf(found), ['title:乡亲们的好日子（新春走基层·家乡新变化）']);
 });
 
 test('couplets each signed by a name in brackets on the line under them are entries of one article, not titles', () => {
@@ -168,10 +150,7 @@ test('couplets each signed by a name in brackets on the line under them are entr
     '（方清源）',
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
-    ['title:春到海州 联墨飘香（新春走基层·翰墨里的年味）'],
-  );
+  assert.deepEqual(titlesOf(found), ['title:春到海州 联墨飘香（新春走基层·翰墨里的年味）']);
 });
 
 test("a programme's numbered entries and their players (16.魔术《…》 | 表演:X、Y) are lines of the list, not titles", () => {
@@ -201,11 +180,7 @@ test("a programme's numbered entries and their players (16.魔术《…》 | 表
     '5.歌舞《春到海州》 表演：海州少儿合唱团',
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
-    ['title:海州新春文艺晚会节目单'],
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.deepEqual(titlesOf(found), ['title:海州新春文艺晚会节目单'], outline(found));
 });
 
 test('a dash 引题 telling news (…举办迎春书画展——) over a title leads an article of its own, after another led so', () => {
@@ -223,10 +198,7 @@ test('a dash 引题 telling news (…举办迎春书画展——) over a title l
     '　　获奖春联将张贴在古城的城门上，与市民一起迎接新春。',
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
-    ['title:年货足 年味浓', 'title:翰墨香 楹联佳'],
-  );
+  assert.deepEqual(titlesOf(found), ['title:年货足 年味浓', 'title:翰墨香 楹联佳']);
 });
 
 test("a picture story closed by its photo's credit has ended: a short dash 引题 under it leads a new article", () => {
@@ -244,11 +216,7 @@ test("a picture story closed by its photo's credit has ended: a short dash 引�
     '　　集团负责人方清源介绍，港区还将新开三条国际航线，方便企业进出口。',
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
-    ['title:墙画添喜气', 'title:打好组合拳 服务更贴心'],
-    found.join(' / '),
-  );
+  assert.deepEqual(titlesOf(found), ['title:墙画添喜气', 'title:打好组合拳 服务更贴心'], found.join(' / '));
 });
 
 test('a picture story closed by its credit, with a lead-in line (…要求:) to the next heads after it, is an article of its own', () => {
@@ -273,10 +241,7 @@ test('a picture story closed by its credit, with a lead-in line (…要求:) to 
     '　　海州市财政局日前发出通知，要求各区县做好节日期间困难群众生活补贴发放工作。',
   ];
   const found = roles(text.join('\n'));
-  assert.ok(
-    found.includes('title:节前检修 保障供电'),
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.ok(found.includes('title:节前检修 保障供电'), outline(found));
 });
 
 test("a part's speaker named under its subhead ((法国)让·马丁) starts the part: a package of voices keeps its later parts", () => {
@@ -306,11 +271,7 @@ test("a part's speaker named under its subhead ((法国)让·马丁) starts the 
     ...part('席尔瓦'),
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
-    ['title:说说身边事 话话港城情（海外友人看海州）'],
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.deepEqual(titlesOf(found), ['title:说说身边事 话话港城情（海外友人看海州）'], outline(found));
 });
 
 test('a dash 引题 naming a place or a person by calling over a reporters-only byline leads a part of the feature above', () => {
@@ -335,7 +296,7 @@ test('a dash 引题 naming a place or a person by calling over a reporters-only 
   ];
   const found = roles(text.join('\n'));
   assert.deepEqual(
-    found.filter((r) => r.startsWith('title:')),
+    titlesOf(found),
     ['title:新年里的坚守'],
     found.filter((r) => /^(?:kicker|title|subtitle|subhead):/.test(r)).join(' / '),
   );
@@ -355,10 +316,7 @@ test('a dash 引题 telling news over a byline opens an article of its own', () 
     ...partText('海州港', 400),
   ];
   const found = roles(text.join('\n'));
-  assert.ok(
-    found.includes('title:首班货轮满载出港'),
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.ok(found.includes('title:首班货轮满载出港'), outline(found));
 });
 
 test("a short bare banner over a title and a reporters-only byline, with a second bylined part below, heads the package: the first part's heads are subheads", () => {
@@ -399,10 +357,7 @@ test('a 引题 telling news (a clause with a comma) over a bylined feature stays
     ...partText('西岭镇', 500),
   ];
   const found = roles(text.join('\n'));
-  assert.ok(
-    found.includes('title:守着茶山过大年'),
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.ok(found.includes('title:守着茶山过大年'), outline(found));
 });
 
 test("a reporters-only byline inside a body makes the article a package of bylined parts, whatever its own byline (本报讯…): the next bylined heads are a part's", () => {
@@ -453,11 +408,7 @@ test("a scene's card among the heads (时间:… · 地点:… · 场景:…) ma
     ...partText('西岭镇', 500),
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
-    ['title:开工第一天，港城干劲足（新春走基层·一线见闻）'],
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.deepEqual(headsOf(found), ['title:开工第一天，港城干劲足（新春走基层·一线见闻）'], outline(found));
   assert.ok(found.includes('subhead:地点：西岭镇卫生院'));
 });
 
@@ -482,11 +433,7 @@ test("a numbered shot label over heads (镜头二) inside a feature told in shot
     ...harbour,
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
-    ['title:新春看港城  变化在身边（新变化中看发展）'],
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.deepEqual(headsOf(found), ['title:新春看港城  变化在身边（新变化中看发展）'], outline(found));
   assert.ok(found.includes('subhead:镜头二'));
 });
 
@@ -505,11 +452,7 @@ test("an hour and a place over heads (17时 海州港) inside a day told hour by
     ...harbour,
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
-    ['title:节后第一天 干劲足（新春新气象）'],
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.deepEqual(headsOf(found), ['title:节后第一天 干劲足（新春新气象）'], outline(found));
   assert.ok(found.includes('subhead:17时 海州港引航站'));
 });
 
@@ -531,11 +474,7 @@ test("an editor's note under its label (编者的话) leads into parts: a place 
     ...partText('西岭镇', 600),
   ];
   const found = roles(text.join('\n'));
-  assert.deepEqual(
-    found.filter((r) => /^(?:kicker|title|subtitle):/.test(r)),
-    ['title:渔村茶乡过新年'],
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.deepEqual(headsOf(found), ['title:渔村茶乡过新年'], outline(found));
 });
 
 test("after an editor's note under its label, a one-line title over a byline opens an article of a series", () => {
@@ -551,8 +490,5 @@ test("after an editor's note under its label, a one-line title over a byline ope
     ...partText('东坪村', 600),
   ];
   const found = roles(text.join('\n'));
-  assert.ok(
-    found.includes('title:以制度之治应对发展中的新挑战'),
-    found.filter((r) => !r.startsWith('paragraph')).join(' / '),
-  );
+  assert.ok(found.includes('title:以制度之治应对发展中的新挑战'), outline(found));
 });

@@ -10,6 +10,7 @@ import { headRoles, segment, speakerLine } from '../src/segment/index.js';
 import { toPieces, wrapWidth } from '../src/segment/pieces.js';
 import { listedName, wordAcross } from '../src/segment/words.js';
 import { repoRoot } from './helpers.js';
+import { headsOf, roles, titlesOf } from './segment-roles.js';
 
 /** cohesion in its plain form, over Maps of bigram counts: what the typed tables must equal. */
 function cohesionOfMaps(a: string, b: string): number {
@@ -46,7 +47,6 @@ function cohesionOfMaps(a: string, b: string): number {
   return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
 }
 
-const roles = (text: string) => segment(readText(text).lines).map((b) => `${b.role}:${b.text}`);
 /** The title blocks of a page given line by line. */
 const titleRoles = (lines: string[]) => roles(lines.join('\n')).filter((r) => r.startsWith('title:'));
 
@@ -810,11 +810,8 @@ test('a ——副题 set apart under its title stays the 副题, whatever word i
   ]);
 });
 
-/** The head lines (引题, 主题, 副题) among the roles. */
-const headsOf = (found: string[]) => found.filter((r) => /^(?:kicker|title|subtitle):/.test(r));
-
 /** How many articles the roles open (title lines). */
-const titleCount = (found: string[]) => found.filter((r) => r.startsWith('title:')).length;
+const titleCount = (found: string[]) => titlesOf(found).length;
 
 /** An invented article's head and dateline opening, where a test needs an article above. */
 const harbourLead = [

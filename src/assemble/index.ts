@@ -382,7 +382,7 @@ function closesUnstopped(a: Piece, b: Piece, paragraph: string, separator: Separ
   const fb = b.folded;
   if (a.ends || a.wrapped) return false;
   // (the paragraph so far as a whole: a lead line may itself have been cut by a column)
-  const whole = paragraph === a.text ? fa : fold(paragraph).replace(/\s+/gu, '');
+  const whole = foldedSoFar(a, paragraph);
   const length = charCount(whole);
   if (length < 4 || length > leadLineChars || /[。!?;]/.test(whole) || !bracketsClosed(whole)) return false;
   if (openEnd.test(fa) || runsOnStart.test(fb) || /^[·・]/.test(fb) || datelinePrefix.test(whole))
@@ -392,6 +392,11 @@ function closesUnstopped(a: Piece, b: Piece, paragraph: string, separator: Separ
   // with none is the likelier paragraph end
   const bare = separator === 'newline' && !b.gapBefore;
   return cutOdds(fa, fb) < (bare ? BARE_BREAK_END_ODDS : PARAGRAPH_END_ODDS);
+}
+
+/** The paragraph that piece a closes so far, folded (a's own folded text when it is a alone). */
+function foldedSoFar(a: Piece, paragraph: string): string {
+  return paragraph === a.text ? a.folded : fold(paragraph).replace(/\s+/gu, '');
 }
 
 /** The text opens a quote it does not close. */
@@ -470,7 +475,7 @@ const quotedTerm = /^“[^“”,，。!?！？;；:：]{1,12}”/;
  * and bracket closed.
  */
 function linesAlone(a: Piece, paragraph: string): boolean {
-  const whole = paragraph === a.text ? a.folded : fold(paragraph).replace(/\s+/gu, '');
+  const whole = foldedSoFar(a, paragraph);
   if (charsOver(whole, subheadChars) || /[。!?;]/.test(whole) || sentenceEnd.test(a.folded)) return false;
   return !openEnd.test(a.folded) && bracketsClosed(whole);
 }

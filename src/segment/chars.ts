@@ -4,6 +4,9 @@
  * percent of all parse time. test/chars.test.ts holds them to the spread.
  */
 
+/** A code unit of the CJK Unified Ideographs block (the class [\u4e00-\u9fff]). */
+export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 

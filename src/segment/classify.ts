@@ -1,6 +1,5 @@
-import { readList } from '../lexicon-lists.js';
 import type { BlockRole } from '../model.js';
-import { countOf } from './chars.js';
+import { countOf, isHan } from './chars.js';
 import { endsParagraph, type Item, type Kind } from './item.js';
 import {
   bodyLabel,
@@ -21,7 +20,7 @@ import {
   wholeParenthetical,
 } from './patterns.js';
 import { changedPiece, type Piece } from './pieces.js';
-import { listedName } from './words.js';
+import { listedName, surnameLength } from './words.js';
 
 const splitAt = (p: Piece, at: number): [Piece, Piece] => {
   const text = p.text;
@@ -56,14 +55,13 @@ function isCredit(f: string): boolean {
   return f.length <= 40 && creditMark.test(f) && creditRules.some((r) => r.pattern.test(f));
 }
 
-let surnames: Set<string> | undefined;
-/** □ 方知远 · 文/方知远: a mark, then a name that starts with a surname (read on first use). */
+/** □ 方知远 · 文/方知远: a mark, then a name that starts with a surname. */
 function isSignature(f: string): boolean {
   const m = f.length <= 12 ? markedSignature.exec(f) : null;
   if (!m) return false;
-  surnames ??= new Set(readList('surnames.txt'));
   const name = m[1].replace(/\s+/gu, '');
-  return surnames.has(name.slice(0, 2)) ? name.length >= 3 : surnames.has(name[0]) && name.length <= 3;
+  const surname = surnameLength(name);
+  return surname === 2 ? name.length >= 3 : surname === 1 && name.length <= 3;
 }
 
 function classifyOne(p: Piece, bodySize: number | undefined): Kind {
@@ -123,7 +121,7 @@ function twoHan(text: string): boolean {
   let han = 0;
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
-    if (c >= 0x4e00 && c <= 0x9fff && ++han === 2) return true;
+    if (isHan(c) && ++han === 2) return true;
   }
   return false;
 }

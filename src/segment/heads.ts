@@ -299,37 +299,27 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     if (item.kind !== 'head') {
       if (item.kind === 'text' || item.kind === 'byline') {
         partChars += item.piece.folded.length;
-        if (datelinePrefix.test(item.piece.folded.trim())) datelined = true;
-        if (item.kind === 'text' && announcesParts.test(item.piece.folded.trim())) announced = true;
-        if (item.kind === 'text' && item.role === 'subhead' && /^编者的话$/.test(item.piece.folded.trim()))
-          noted = true;
+        const f = item.piece.folded.trim();
+        const subhead = item.kind === 'text' && item.role === 'subhead';
+        if (datelinePrefix.test(f)) datelined = true;
+        if (item.kind === 'text' && announcesParts.test(f)) announced = true;
+        if (subhead && f === '编者的话') noted = true;
         // a byline naming reporters only inside a body starts a part (its heads set as text
         // on an indenting page): the part's length counts from there
         // — and the article is a package of bylined parts, whatever its own byline: the next
         // heads over a reporters-only byline are the next part's
-        if (
-          item.kind === 'byline' &&
-          inArticle &&
-          lastBody !== undefined &&
-          reporterLine(item.piece.folded)
-        ) {
+        if (item.kind === 'byline' && inArticle && lastBody !== undefined && reporterLine(f)) {
           partChars = item.piece.folded.length;
           reportersOnly = true;
           datelined = false;
         }
         // and so does a subhead naming whose voice the part is ((意大利)X·Y, 海州大学教授 X):
         // the article is a package of voices, and the parts after it are its own
-        if (
-          item.kind === 'text' &&
-          item.role === 'subhead' &&
-          inArticle &&
-          lastBody !== undefined &&
-          speakerLine(item.piece.folded.trim())
-        ) {
+        if (subhead && inArticle && lastBody !== undefined && speakerLine(f)) {
           partChars = 0;
           reportersOnly = true;
         }
-        if (item.kind === 'text' && item.role === 'subhead') quotedSubheads = wholeQuote(item.piece.folded);
+        if (subhead) quotedSubheads = wholeQuote(f);
         if (!inArticle && item.kind === 'text') {
           // body before any head: a continuation from another page or a headless piece
           inArticle = true;
@@ -483,6 +473,9 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     const runLast = run[run.length - 1].piece.folded.trim();
     // the run's printed lines, each with its wrapped pieces (read by the package tests below)
     const runLines = logicalLines(run);
+    const runTexts = runLines.map(headText);
+    // text of an article stands above the run: a part of it may follow
+    const inBody = inArticle && lastBody !== undefined;
     const runsOnPast = () => {
       const past = afterPhoto(items, j);
       return past?.kind === 'text' && wordAcross(runLast, past.piece.folded);
@@ -524,7 +517,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     const featurePart =
       ((reportersOnly && reporters) ||
         (dashPart && partLead) ||
-        ((partLead || namedPart) && inArticle && lastBody !== undefined && !jumped) ||
+        ((partLead || namedPart) && inBody && !jumped) ||
         (announced && (reporters || dashed)) ||
         // (a part's heads there are a place or 引题 over its title, as the parts after it have)
         (noted && reporters && runLines.length >= 2)) &&
@@ -538,22 +531,16 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     // a scene's card among the heads (时间:上午9点 · 地点:渔港码头 · 场景:…) tells where and when
     // a part of the feature above was seen: the run is that part's heads
     const scenePart =
-      inArticle &&
-      lastBody !== undefined &&
+      inBody &&
       partChars <= PART_CHARS &&
       !ledIn &&
       !briefs &&
       !pictureLabel &&
-      runLines.some((line) => sceneCard.test(headText(line)));
+      runTexts.some((text) => sceneCard.test(text));
     // so does a numbered label over the heads (镜头二 · 片段3) or an hour and a place (17时
     // 海州港): one shot of a feature told in shots, unless a dateline or a byline other than
     // one naming reporters only under them opens a story
-    const shotPart =
-      inArticle &&
-      lastBody !== undefined &&
-      (!opensBelow || reporters) &&
-      !ledIn &&
-      partLabel.test(headText(runLines[0]));
+    const shotPart = inBody && (!opensBelow || reporters) && !ledIn && partLabel.test(runTexts[0]);
     // a line quoting a voice whole, inside an article whose last subhead quotes one, is the
     // next part's subhead, however the text around it reads
     const quotedPart =
@@ -578,11 +565,7 @@ function assignHeads(items: Item[], pageIndents: boolean, hardWrapped: boolean, 
     // entries of a list inside the article above (a programme: 16.魔术《…》 | 表演:X、Y), each
     // line numbered, a role over names (表演:…) or a roll of names, one numbered at least
     const listed =
-      inArticle &&
-      lastBody !== undefined &&
-      !opensBelow &&
-      runLines.some((line) => numbered.test(headText(line))) &&
-      runLines.every((line) => listEntry(headText(line)));
+      inBody && !opensBelow && runTexts.some((text) => numbered.test(text)) && runTexts.every(listEntry);
     const decision =
       briefsItem || featurePart || scenePart || shotPart || quotedPart || signedEntry || listed
         ? 'subheads'
@@ -1231,10 +1214,15 @@ function factFollows(upper: string, lower: string): boolean {
     ) &&
     [...upper].length >= 9 &&
     !/[\s,，、…]/.test(upper) &&
-    segmenter()
-      .tag(upper, false)
-      .some((token) => token.tag.startsWith('v'))
+    hasVerb(upper)
   );
+}
+
+/** Whether the segmenter tags a verb in the text. */
+function hasVerb(text: string): boolean {
+  return segmenter()
+    .tag(text, false)
+    .some((token) => token.tag.startsWith('v'));
 }
 
 /**
@@ -1259,11 +1247,7 @@ function sloganHalves(text: string): boolean {
  */
 function objectBelow(upper: string, lower: string): boolean {
   if (/[\s,，、…]/.test(upper) || /\s|\)$/.test(lower) || wrapOdds(upper, lower) <= -1.5) return false;
-  const verb = (text: string) =>
-    segmenter()
-      .tag(text, false)
-      .some((token) => token.tag.startsWith('v'));
-  return verb(upper) && !verb(lower);
+  return hasVerb(upper) && !hasVerb(lower);
 }
 
 /**
@@ -1346,16 +1330,17 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = [], s
   // or quote left open (从老街里读懂城市(城市观察· | 读懂海州3)) — a title wrapped, never a
   // 引题 over its 主题 (1 in 500 pairs of the tuning months' heads against 2 in 3 wraps)
   // (or a number: 海州港去年吞吐量达到2 | 3.5亿吨)
+  // (a guess from the words or characters at the break needs lines a wrap can make: balanced)
+  const balanced = (k: number) => balancedWrap(texts[k], texts[k + 1]);
   const cutInside = (k: number) =>
     setClose &&
     (bracketOpen(texts[k]) ||
-      (balancedWrap(texts[k], texts[k + 1]) && cutWord(texts[k], texts[k + 1])) ||
+      (balanced(k) && (cutWord(texts[k], texts[k + 1]) || coverbOpen(texts[k]))) ||
       phraseGoesOn(texts[k], texts[k + 1]) ||
-      (balancedWrap(texts[k], texts[k + 1]) && coverbOpen(texts[k])) ||
       (/\d$/.test(texts[k]) && /^[\d.%]/.test(texts[k + 1])));
-  // (a guess from the words or characters at the break needs lines a wrap can make: balanced)
-  const oddsWrap = (k: number) =>
-    setClose && balancedWrap(texts[k], texts[k + 1]) && wrapOdds(texts[k], texts[k + 1]) > WRAP_ODDS;
+  const oddsWrap = (k: number) => setClose && balanced(k) && wrapOdds(texts[k], texts[k + 1]) > WRAP_ODDS;
+  // (and so does an upper line whose verb the lower one completes: 海州港将培养 | 3.2万港口技术人才)
+  const objectWraps = (k: number) => setClose && balanced(k) && objectBelow(texts[k], texts[k + 1]);
   // (or at characters where kickers seldom end and titles seldom start: …合作 | 论坛…)
   // (a lower line of three characters or fewer, its column tag aside: 海州市把老街 | 擦亮(城市观察));
   // a line its column tag closes does not wrap (春江晓色(中国画) | 梅(中国画))
@@ -1363,11 +1348,7 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = [], s
     texts[k + 1].replace(/\([^()]*\)$/, '').length <= 3 && !speakerLine(texts[k + 1]);
   const wraps = (k: number) =>
     !columnTag.test(texts[k]) &&
-    (openEnd.test(texts[k]) ||
-      shortTail(k) ||
-      cutInside(k) ||
-      oddsWrap(k) ||
-      (setClose && balancedWrap(texts[k], texts[k + 1]) && objectBelow(texts[k], texts[k + 1])));
+    (openEnd.test(texts[k]) || shortTail(k) || cutInside(k) || oddsWrap(k) || objectWraps(k));
   // a 主题 is a phrase or two; a line of clause after clause leads in above it or sums up below
   const clauses = (k: number) => outsideBrackets(texts[k]).match(/[,，;；]/g)?.length ?? 0;
   if (n === 2) {
@@ -1400,14 +1381,11 @@ export function headRoles(texts: string[], sizes: (number | undefined)[] = [], s
   // three or more: a title wrapped over the first two lines, the rest below it
   const standsBelow = (text: string) =>
     subtitleLead.test(text) || issueDate.test(text) || attendanceCue.test(text);
-  // (and so does an upper line whose verb the lower one completes: 海州港将培养 | 3.2万港口技术人才)
-  const objectWraps = (k: number) =>
-    setClose && balancedWrap(texts[k], texts[k + 1]) && objectBelow(texts[k], texts[k + 1]);
   // (or three lines set close whose first break leans to a wrap, more than the second: a 主题
   // wrapped over a 副题 is as common there as a 引题 over 主题 and 副题 — unless a column tag
   // closes the middle line, a title's end, with no dash 副题 under it to make it a wrap's tail)
   const leansToWrap = (k: number) =>
-    setClose && balancedWrap(texts[k], texts[k + 1]) && wrapOdds(texts[k], texts[k + 1]) > WRAP_LEAN_ODDS;
+    setClose && balanced(k) && wrapOdds(texts[k], texts[k + 1]) > WRAP_LEAN_ODDS;
   const wrapsFirst = () =>
     leansToWrap(0) &&
     (!columnTag.test(texts[1]) || subtitleLead.test(texts[2])) &&

@@ -1,3 +1,4 @@
+import { isHan } from './chars.js';
 /**
  * The printed forms the segmenter recognises, as data: each rule has an id and says why.
  * Patterns run on NFKC-folded text (see `fold`), so full-width and ASCII punctuation match
@@ -100,8 +101,6 @@ const isCloser = (c: number): boolean =>
   c === 0x29 ||
   c === 0x5d ||
   c === 0x3011;
-/** A character of the CJK Unified Ideographs block (the class [\u4e00-\u9fff]). */
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** Sentence stops: 。 ! ? … ; : (the first class of sentenceEndPattern). */
 const isStop = (c: number): boolean =>
   c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b || c === 0x3a;
@@ -233,7 +232,7 @@ function namesSourceEarly(text: string): boolean {
     const c = text.charCodeAt(at);
     // 报 社 台 网
     if (c === 0x62a5 || c === 0x793e || c === 0x53f0 || c === 0x7f51) return true;
-    if (c < 0x4e00 || c > 0x9fff) return false;
+    if (!isHan(c)) return false;
   }
   return false;
 }

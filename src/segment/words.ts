@@ -101,14 +101,21 @@ export function personName(text: string): boolean {
 }
 
 let surnames: Set<string> | undefined;
+/** How long the surname a name opens with is, by src/lexicon/surnames.txt (read on first use):
+ * 2 for a compound one (欧阳), 1 for a single one, 0 for none. */
+export function surnameLength(name: string): 0 | 1 | 2 {
+  surnames ??= new Set(readList('surnames.txt'));
+  return surnames.has(name.slice(0, 2)) ? 2 : surnames.has(name[0]) ? 1 : 0;
+}
+
 /**
  * A name in a list of who attended (方清源、叶景行、何川): two to four characters after a surname
- * of src/lexicon/surnames.txt (compound ones too), or one name the segmenter knows.
+ * (compound ones too), or one name the segmenter knows.
  */
 export function listedName(text: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(text)) return false;
-  surnames ??= new Set(readList('surnames.txt'));
-  if (surnames.has(text.slice(0, 2)) || (surnames.has(text[0]) && text.length <= 3)) return true;
+  const surname = surnameLength(text);
+  if (surname === 2 || (surname === 1 && text.length <= 3)) return true;
   const tokens = segmenter().tag(text, false);
   return tokens.length === 1 && tokens[0].tag === 'nr';
 }
